@@ -1,0 +1,53 @@
+import { Command } from 'commander';
+import { compileContext, loadForBuild } from '../../compile/build.js';
+import type { CompileContext } from '../../compile/target.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { isFailing } from '../../diagnostics/diagnostic.js';
+import type { DiagnosticFormat } from '../../diagnostics/formatters/index.js';
+import { ExitCode } from '../errors.js';
+import { frameworkDir } from '../framework-dir.js';
+import { type CacheFlags, cacheOptions, cacheSetting, diagnosticFormatOption } from '../options.js';
+import { printDiagnostics } from '../report.js';
+
+export interface BuildFlags extends CacheFlags {
+  format: DiagnosticFormat;
+}
+
+/**
+ * A build subcommand's body: load and check (errors stop the build, printed like `validate`), then `run` with a
+ * compile context. Diagnostics the target reports (skipped questions...) are printed after.
+ */
+export async function runBuild(
+  dir: string | undefined,
+  flags: BuildFlags,
+  run: (context: CompileContext, root: string) => Promise<string>,
+): Promise<void> {
+  const root = frameworkDir(dir);
+  const loaded = await loadForBuild(root, cacheSetting(flags));
+  if (!loaded.framework || isFailing(loaded.diagnostics, false)) {
+    printDiagnostics(loaded.diagnostics, flags.format, root, process.stderr);
+    process.exitCode = ExitCode.invalid;
+    return;
+  }
+  const reported: Diagnostic[] = [];
+  const context = compileContext(loaded.framework, root, (d) => reported.push(d));
+  const summary = await run(context, root);
+  const shown = [...loaded.diagnostics.filter((d) => d.severity !== 'info'), ...reported];
+  if (shown.length > 0) printDiagnostics(shown, flags.format, root, process.stderr);
+  process.stdout.write(summary.endsWith('\n') ? summary : `${summary}\n`);
+  process.exitCode = ExitCode.ok;
+}
+
+/** Adds the options every build subcommand shares. */
+export function withBuildOptions(command: Command): Command {
+  command.addOption(diagnosticFormatOption());
+  for (const option of cacheOptions()) command.addOption(option);
+  return command;
+}
+
+/** `curriculum build`: the parent of every target's subcommand (`build site`, `build scorm`, `build questions`...). */
+export function buildCommand(): Command {
+  return new Command('build').description(
+    'compile the framework into course bundles, a learning site and question banks',
+  );
+}

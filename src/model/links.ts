@@ -1,0 +1,48 @@
+import path from 'node:path/posix';
+
+export type ResolvedLink =
+  | { kind: 'external' }
+  | { kind: 'anchor' }
+  | { kind: 'unsafe'; scheme: string }
+  | { kind: 'absolute' }
+  | { kind: 'outside' }
+  | { kind: 'missing'; target: string }
+  | { kind: 'file'; target: string; hash: string };
+
+const safeSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/**
+ * Resolves a link written in `file` against the root: relative to the file, and for `assets/...` also from the
+ * root when the file-relative path does not exist (FORMAT.md allows both spellings).
+ */
+export function resolveLink(file: string, url: string, files: ReadonlySet<string>): ResolvedLink {
+  const trimmed = url.trim();
+  if (trimmed === '' || trimmed.startsWith('#')) return { kind: 'anchor' };
+  const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed)?.[1]?.toLowerCase();
+  if (scheme)
+    return safeSchemes.has(scheme) ? { kind: 'external' } : { kind: 'unsafe', scheme: scheme.slice(0, -1) };
+  if (trimmed.startsWith('//')) return { kind: 'external' };
+  if (trimmed.startsWith('/') || trimmed.startsWith('\\')) return { kind: 'absolute' };
+  const hashAt = trimmed.search(/[?#]/);
+  const pathPart = hashAt === -1 ? trimmed : trimmed.slice(0, hashAt);
+  const hash = hashAt === -1 ? '' : trimmed.slice(hashAt);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathPart).normalize('NFC');
+  } catch {
+    decoded = pathPart;
+  }
+  const target = path.normalize(path.join(path.dirname(file), decoded));
+  if (target.startsWith('../') || target === '..') {
+    return decoded.startsWith('assets/') ? fromRoot(decoded, hash, files) : { kind: 'outside' };
+  }
+  if (files.has(target)) return { kind: 'file', target, hash };
+  if (decoded.startsWith('assets/')) return fromRoot(decoded, hash, files);
+  return { kind: 'missing', target };
+}
+
+function fromRoot(decoded: string, hash: string, files: ReadonlySet<string>): ResolvedLink {
+  const target = path.normalize(decoded);
+  if (target.startsWith('../')) return { kind: 'outside' };
+  return files.has(target) ? { kind: 'file', target, hash } : { kind: 'missing', target };
+}

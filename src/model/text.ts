@@ -1,0 +1,15 @@
+import type { Text } from './types.js';
+
+/** Turns a text as written (string or locale map) into a locale map. */
+export function toText(value: unknown, sourceLocale: string): Text {
+  if (typeof value === 'string') return { [sourceLocale]: value };
+  const out: Record<string, string> = {};
+  for (const [locale, s] of Object.entries(value as Record<string, string>)) out[locale] = s;
+  return out;
+}
+
+/** The text in `locale`, falling back to the source locale, then to any locale there is. */
+export function pick(text: Text | undefined, locale: string, sourceLocale: string): string {
+  if (!text) return '';
+  return text[locale] ?? text[sourceLocale] ?? Object.values(text)[0] ?? '';
+}
