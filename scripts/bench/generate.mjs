@@ -29,7 +29,7 @@ function sentence(rand, words, n) {
   const out = [];
   for (let i = 0; i < n; i++) out.push(words[Math.floor(rand() * words.length)]);
   const s = out.join(' ');
-  return s.charAt(0).toUpperCase() + s.slice(1) + '.';
+  return `${s.charAt(0).toUpperCase() + s.slice(1)}.`;
 }
 
 function body(rand, words, id) {
@@ -41,22 +41,20 @@ function body(rand, words, id) {
     parts.push(`## ${sentence(rand, words, 4).slice(0, -1)} ${section}`);
     const para = [];
     for (let i = 0; i < 5; i++) para.push(sentence(rand, words, 12));
-    parts.push(para.join(' ') + ` Xem [bài đầu](basic-0.md#${id}) và **${words[0]}** _${words[1]}_.`);
+    parts.push(`${para.join(' ')} Xem [bài đầu](basic-0.md#${id}) và **${words[0]}** _${words[1]}_.`);
     parts.push(
       [
-        '- ' + sentence(rand, words, 6),
-        '- ' + sentence(rand, words, 6),
-        '- ' + sentence(rand, words, 6),
+        `- ${sentence(rand, words, 6)}`,
+        `- ${sentence(rand, words, 6)}`,
+        `- ${sentence(rand, words, 6)}`,
       ].join('\n'),
     );
     if (section % 3 === 0)
-      parts.push(
-        '| a | b |\n| --- | --- |\n| ' + sentence(rand, words, 3) + ' | ' + sentence(rand, words, 3) + ' |',
-      );
+      parts.push(`| a | b |\n| --- | --- |\n| ${sentence(rand, words, 3)} | ${sentence(rand, words, 3)} |`);
     if (section === 2) parts.push('![sơ đồ](../../../assets/diagram.svg)');
     count += 5 * 12 + 18 + 10;
   }
-  return parts.join('\n\n') + '\n';
+  return `${parts.join('\n\n')}\n`;
 }
 
 function question(rand, id, comp, level, n) {

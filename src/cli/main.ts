@@ -1,31 +1,62 @@
 import { Command, CommanderError } from 'commander';
 import { buildCommand } from './commands/build.js';
-import { registerInit } from './commands/init.js';
-import { registerValidate } from './commands/validate.js';
 import { toolVersion } from './environment.js';
 import { ExitCode, UsageError } from './errors.js';
 
-/** Builds the `curriculum` program with every command registered. */
-export function buildProgram(): Command {
+type Register = (command: Command) => void;
+type Loader = () => Promise<Register>;
+
+// Each command's module is imported only when that command runs (or for --help): the site, SCORM and question
+// targets pull in hundreds of modules that `validate` in CI should not pay for at every start.
+const commands: Record<string, Loader> = {
+  validate: () => import('./commands/validate.js').then((m) => m.registerValidate),
+  coverage: () => import('./commands/coverage.js').then((m) => m.registerCoverage),
+  init: () => import('./commands/init.js').then((m) => m.registerInit),
+  diff: () => import('./commands/diff.js').then((m) => m.registerDiff),
+  serve: () => import('./commands/serve.js').then((m) => m.registerServe),
+};
+const buildTargets: Record<string, Loader> = {
+  scorm: () => import('./commands/build-scorm.js').then((m) => m.registerBuildScorm),
+  site: () => import('./commands/build-site.js').then((m) => m.registerBuildSite),
+  questions: () => import('./commands/build-questions.js').then((m) => m.registerBuildQuestions),
+  exam: () => import('./commands/build-exam.js').then((m) => m.registerBuildExam),
+};
+const buildAll: Loader = () => import('./commands/build-all.js').then((m) => m.registerBuildAll);
+
+/** Builds the `curriculum` program with the commands `argv` may run registered (all of them for help). */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('curriculum')
     .description(
       'Curriculum as code: validate, check coverage, build and diff a competency framework kept in git.',
     )
     .version(toolVersion())
     .showHelpAfterError('(run with --help for usage)')
+    // Lets `build` take options of its own without taking those of its targets (`build site --out x`).
+    .enablePositionalOptions()
     .exitOverride();
-  registerValidate(program);
-  registerInit(program);
+  const [name, sub] = argv.slice(2);
+  const only = (table: Record<string, Loader>, key: string | undefined) =>
+    key !== undefined && key in table ? { [key]: table[key]! } : table;
   const build = buildCommand();
-  // Build targets register here: registerBuildSite(build), registerBuildScorm(build), ...
+  const wanted = name === 'build' ? {} : only(commands, name);
+  for (const [commandName, load] of Object.entries(commands)) {
+    if (commandName === 'serve') continue;
+    if (wanted[commandName]) (await load())(program);
+  }
+  if (name === 'build' || !(name !== undefined && name in commands)) {
+    const targets = name === 'build' ? only(buildTargets, sub) : buildTargets;
+    (await buildAll())(build);
+    for (const load of Object.values(targets)) (await load())(build);
+  }
   program.addCommand(build);
+  if (wanted.serve) (await commands.serve!())(program);
   return program;
 }
 
 /** Runs the CLI; maps every failure to an exit code in this one place, never a stack trace. */
 export async function main(argv: string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram(argv)).parseAsync(argv);
     return Number(process.exitCode ?? ExitCode.ok);
   } catch (error) {
     if (error instanceof CommanderError) {

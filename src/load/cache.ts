@@ -1,40 +1,55 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedFile } from './parse-file.js';
 
 /**
- * An on-disk cache of parsed files keyed by content hash (like ESLint's --cache). The key covers the file's
- * path, bytes, the manifest's locales and the toolkit's own code and schemas, so it is never stale.
+ * An on-disk cache of parsed files keyed by content hash (like ESLint's --cache). A key covers the file's path and
+ * bytes, the manifest's locales and the toolkit's own build, so it is never stale. Beside the entries it keeps the
+ * last run's diagnostics under a key of the whole tree, so an unchanged tree is not even re-assembled.
  */
 export class ParseCache {
   private entries = new Map<string, ParsedFile>();
   private used = new Map<string, ParsedFile>();
   private changed = false;
+  private readonly entriesFile?: string;
+  private readonly resultFile?: string;
 
-  private constructor(private readonly file: string | undefined) {}
-
-  static async open(root: string, dir: string | false): Promise<ParseCache> {
-    if (dir === false) return new ParseCache(undefined);
-    const file = path.join(dir, `${hash(path.resolve(root)).slice(0, 16)}.bin`);
-    const cache = new ParseCache(file);
-    try {
-      const stored = deserialize(await readFile(file)) as { build: string; entries: [string, ParsedFile][] };
-      if (stored.build === (await buildId())) cache.entries = new Map(stored.entries);
-    } catch {
-      // No cache yet, or one from another build: start empty.
-    }
-    return cache;
+  constructor(root: string, dir: string | false) {
+    if (dir === false) return;
+    const base = path.join(dir, hash(path.resolve(root)).slice(0, 16));
+    this.entriesFile = `${base}.json`;
+    this.resultFile = `${base}.result.json`;
   }
 
-  async key(filePath: string, kind: string, bytes: Uint8Array, locales: readonly string[]): Promise<string> {
+  /** The cache key of one file. */
+  key(filePath: string, kind: string, bytes: Uint8Array, locales: readonly string[]): string {
     return createHash('sha1')
-      .update(`${await buildId()}\0${filePath}\0${kind}\0${locales.join(',')}\0`)
+      .update(`${buildId()}\0${filePath}\0${kind}\0${locales.join(',')}\0`)
       .update(bytes)
       .digest('hex');
+  }
+
+  /** The diagnostics of the last run over exactly this tree, if any. */
+  async readResult(treeKey: string): Promise<Diagnostic[] | undefined> {
+    if (!this.resultFile) return undefined;
+    const stored = await readJson<{ treeKey: string; diagnostics: Diagnostic[] }>(this.resultFile);
+    return stored?.treeKey === treeKey ? stored.diagnostics : undefined;
+  }
+
+  async writeResult(treeKey: string, diagnostics: readonly Diagnostic[]): Promise<void> {
+    if (this.resultFile) await writeAtomically(this.resultFile, JSON.stringify({ treeKey, diagnostics }));
+  }
+
+  /** Reads the stored entries (one JSON file: JSON.parse reads plain data faster than v8.deserialize). */
+  async loadEntries(): Promise<void> {
+    if (!this.entriesFile) return;
+    const stored = await readJson<{ build: string; entries: [string, ParsedFile][] }>(this.entriesFile);
+    if (stored?.build === buildId()) this.entries = new Map(stored.entries);
   }
 
   get(key: string): ParsedFile | undefined {
@@ -48,18 +63,30 @@ export class ParseCache {
     this.changed = true;
   }
 
-  /** Keeps only the entries this run used; written beside and renamed, so a crash never leaves half a cache. */
+  /** Keeps only the entries this run used. */
   async save(): Promise<void> {
-    if (!this.file || (!this.changed && this.used.size === this.entries.size)) return;
-    try {
-      await mkdir(path.dirname(this.file), { recursive: true });
-      const data = serialize({ build: await buildId(), entries: [...this.used] });
-      const temp = `${this.file}.${process.pid}.tmp`;
-      await writeFile(temp, data);
-      await rename(temp, this.file);
-    } catch {
-      // A cache that cannot be written only costs speed next time.
-    }
+    if (!this.entriesFile || (!this.changed && this.used.size === this.entries.size)) return;
+    await writeAtomically(this.entriesFile, JSON.stringify({ build: buildId(), entries: [...this.used] }));
+  }
+}
+
+async function readJson<T>(file: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+// Written beside and renamed, so a crash never leaves half a cache; a cache that cannot be written only costs speed.
+async function writeAtomically(file: string, data: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    await writeFile(temp, data);
+    await rename(temp, file);
+  } catch {
+    // Ignored on purpose, see above.
   }
 }
 
@@ -82,28 +109,21 @@ export function defaultCacheDir(): string {
   return path.join(base, 'curriculum-toolkit');
 }
 
-let build: Promise<string> | undefined;
+let build: string | undefined;
 
-/** A hash of the code and schemas that parse files: a new toolkit build never reads an old cache. */
-function buildId(): Promise<string> {
-  build ??= (async () => {
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    const folders = [
-      here,
-      path.join(here, '../model'),
-      path.join(here, '../validate'),
-      path.join(here, '../validate/file-rules'),
-      path.join(here, '../../schemas'),
-    ];
-    const h = createHash('sha1');
-    for (const folder of folders) {
-      const names = (await readdir(folder).catch(() => [] as string[]))
-        .filter((n) => /\.(js|ts|json)$/.test(n))
-        .sort();
-      for (const name of names) h.update(name).update(await readFile(path.join(folder, name)));
-    }
-    return h.digest('hex');
-  })();
+/** A hash of the toolkit's compiled code and schemas: a new build never reads an old cache. */
+export function buildId(): string {
+  if (build) return build;
+  const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const schemas = path.join(dist, '../schemas');
+  const h = createHash('sha1');
+  for (const folder of [dist, schemas]) {
+    const names = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((n) => /\.(js|json)$/.test(n))
+      .sort();
+    for (const name of names) h.update(name).update(readFileSync(path.join(folder, name)));
+  }
+  build = h.digest('hex');
   return build;
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { assemble, fileDiagnostics } from '../model/assemble.js';
 import type { Framework } from '../model/types.js';
@@ -13,12 +14,22 @@ import type { SourceTree } from './source-tree.js';
 export interface LoadOptions {
   /** Folder for the parse cache, or false for none. */
   cacheDir: string | false;
+  /** Whether lesson bodies are needed (builds) or only their links (validate): saves re-reading them from cache. */
+  bodies?: boolean;
+  /** Return the last run's diagnostics when the tree is byte-for-byte the same (validate); no model then. */
+  reuseResult?: boolean;
+  /** Parsed files by git blob, shared across loads (diff of two refs): a blob an earlier load parsed is not parsed again. */
+  blobs?: Map<string, ParsedFile>;
 }
 
 export interface LoadResult {
-  /** Undefined when the manifest itself is missing or broken: nothing else can be checked against it. */
+  /** Undefined when the manifest itself is missing or broken, or when a stored result was reused. */
   framework?: Framework;
   diagnostics: Diagnostic[];
+  /** True when `diagnostics` is the stored, complete result of an identical earlier run. */
+  reused?: boolean;
+  /** Stores the complete diagnostics of this tree for the next run. */
+  remember?(diagnostics: readonly Diagnostic[]): Promise<void>;
 }
 
 /** The load stage: lists the tree, parses every file once (cached, on all cores) and assembles the model. */
@@ -40,12 +51,13 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
     };
   }
   const escaping = await tree.escapingLinks();
-  const manifestFile = parseFile(manifestPath, 'manifest', await tree.read(manifestPath), []);
+  const manifestBytes = await tree.read(manifestPath);
+  const manifestFile = parseFile(manifestPath, 'manifest', manifestBytes, []);
   const locales = manifestFile.manifest?.locales ?? [];
-  const cache = await ParseCache.open(tree.label, options.cacheDir);
+  const cache = new ParseCache(tree.label, options.cacheDir);
   const diagnostics: Diagnostic[] = [...manifestFile.diagnostics];
   const parsed: ParsedFile[] = [];
-  const misses: { job: ParseJob; key: string; slot: number }[] = [];
+  const misses: { job: ParseJob; key: string; slot: number; blobKey?: string }[] = [];
   const wanted: { path: string; kind: FileKind }[] = [];
   for (const path of files) {
     if (path === manifestPath) continue;
@@ -62,17 +74,37 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
     }
     if (kind !== 'asset' && kind !== 'ignored') wanted.push({ path, kind });
   }
+  // A git blob an earlier load parsed (diff of two refs) is neither read, hashed nor parsed again.
+  const blobKeys = wanted.map(({ path, kind }) => {
+    const blob = options.blobs && tree.blobId?.(path);
+    return blob ? `${blob}\0${path}\0${kind}\0${locales.join(',')}` : undefined;
+  });
+  const shares = blobKeys.map((k) => (k ? options.blobs?.get(k) : undefined));
   const contents = await readAll(
     tree,
     wanted.map((w) => w.path),
+    shares,
   );
+  const keys = wanted.map(({ path, kind }, i) =>
+    shares[i] ? blobKeys[i]! : cache.key(path, kind, contents[i]!, locales),
+  );
+  const treeKey = hashAll([cache.key(manifestPath, 'manifest', manifestBytes, []), ...keys, ...escaping]);
+  const remember = (all: readonly Diagnostic[]) => cache.writeResult(treeKey, all);
+  if (options.reuseResult) {
+    const stored = await cache.readResult(treeKey);
+    if (stored) return { diagnostics: stored, reused: true };
+  }
+  await cache.loadEntries();
   for (const [i, { path, kind }] of wanted.entries()) {
     const bytes = contents[i]!;
-    const key = await cache.key(path, kind, bytes, locales);
-    const hit = cache.get(key);
-    if (hit) restoreBody(hit, bytes);
+    const key = keys[i]!;
+    const blobKey = blobKeys[i];
+    const shared = shares[i];
+    const hit = shared ?? cache.get(key);
+    if (hit && !shared && options.bodies !== false) restoreBody(hit, bytes);
+    if (hit && blobKey) options.blobs?.set(blobKey, hit);
     parsed.push(hit ?? { path, kind, diagnostics: [], brokenIds: [] });
-    if (!hit) misses.push({ job: { path, kind, bytes }, key, slot: parsed.length - 1 });
+    if (!hit) misses.push({ job: { path, kind, bytes }, key, slot: parsed.length - 1, blobKey });
   }
   const fresh = await parseAll(
     misses.map((m) => m.job),
@@ -82,12 +114,13 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
     const miss = misses[i]!;
     parsed[miss.slot] = result;
     cache.set(miss.key, result);
+    if (miss.blobKey) options.blobs?.set(miss.blobKey, result);
   });
   await cache.save();
   diagnostics.push(...fileDiagnostics(parsed));
   const fileSet = new Set(files.filter((f) => !escaping.has(f)));
-  if (!manifestFile.manifest) return { diagnostics };
-  return { framework: assemble(manifestFile.manifest, parsed, fileSet, escaping), diagnostics };
+  if (!manifestFile.manifest) return { diagnostics, remember };
+  return { framework: assemble(manifestFile.manifest, parsed, fileSet, escaping), diagnostics, remember };
 }
 
 /** Puts back the lesson body a cache entry leaves out, cut from the file's bytes as the parser did. */
@@ -101,16 +134,27 @@ function restoreBody(file: ParsedFile, bytes: Uint8Array): void {
   }
 }
 
-/** Reads many files with a bounded number in flight: one at a time leaves the disk idle between reads. */
-async function readAll(tree: SourceTree, paths: string[], inFlight = 64): Promise<Uint8Array[]> {
+/** Reads many files (but those marked in `skip`) with a bounded number in flight: one at a time leaves the disk idle. */
+async function readAll(
+  tree: SourceTree,
+  paths: string[],
+  skip: readonly unknown[] = [],
+  inFlight = 64,
+): Promise<Uint8Array[]> {
   const out: Uint8Array[] = new Array(paths.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < paths.length) {
       const i = next++;
-      out[i] = await tree.read(paths[i]!);
+      out[i] = skip[i] ? new Uint8Array() : await tree.read(paths[i]!);
     }
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, paths.length) }, worker));
   return out;
+}
+
+function hashAll(parts: Iterable<string>): string {
+  const h = createHash('sha1');
+  for (const part of parts) h.update(part).update('\0');
+  return h.digest('hex');
 }

@@ -85,7 +85,7 @@ function checkAndBuild(
   const valid = validate(source.value) as boolean;
   const schemaErrors = valid
     ? []
-    : schemaDiagnostics(validate.errors ?? [], source, path, kind === 'lesson' ? 'warning' : 'error');
+    : schemaDiagnostics(validate.errors ?? [], source, path, kind, kind === 'lesson' ? 'warning' : 'error');
   result.diagnostics.push(...schemaErrors);
   const value = source.value as Record<string, unknown>;
   const locale = locales[0] ?? 'und';

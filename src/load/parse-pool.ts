@@ -6,6 +6,9 @@ import { type ParseJob, safeParse } from './parse-worker.js';
 /** Below this many files, starting threads costs more than it saves. */
 const parallelThreshold = 400;
 const batchSize = 150;
+// A small heap per worker keeps the whole process under ~500 MB on large frameworks; a batch that needs more
+// (a file near the size cap) is parsed again on the main thread instead.
+const workerLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
 
 /** Parses files on every core (worker threads) when there are many, else in this thread. Order is kept. */
 export async function parseAll(jobs: ParseJob[], locales: string[]): Promise<ParsedFile[]> {
@@ -15,21 +18,20 @@ export async function parseAll(jobs: ParseJob[], locales: string[]): Promise<Par
   let next = 0;
   const workerUrl = new URL('./parse-worker.js', import.meta.url);
   const runWorker = async (): Promise<void> => {
-    const worker = new Worker(workerUrl);
+    let worker = new Worker(workerUrl, { resourceLimits: workerLimits });
     try {
       while (next < jobs.length) {
         const start = next;
         next += batchSize;
         const batch = jobs.slice(start, start + batchSize);
-        const parsed = await new Promise<ParsedFile[]>((resolve, reject) => {
-          const onMessage = (value: ParsedFile[]): void => {
-            worker.off('error', reject);
-            resolve(value);
-          };
-          worker.once('message', onMessage);
-          worker.once('error', reject);
-          worker.postMessage({ jobs: batch, locales });
-        });
+        let parsed: ParsedFile[];
+        try {
+          parsed = await parseOnWorker(worker, batch, locales);
+        } catch {
+          await worker.terminate();
+          worker = new Worker(workerUrl, { resourceLimits: workerLimits });
+          parsed = batch.map((job) => safeParse(job, locales));
+        }
         for (let i = 0; i < parsed.length; i++) results[start + i] = parsed[i]!;
       }
     } finally {
@@ -38,4 +40,24 @@ export async function parseAll(jobs: ParseJob[], locales: string[]): Promise<Par
   };
   await Promise.all(Array.from({ length: threads }, runWorker));
   return results;
+}
+
+function parseOnWorker(worker: Worker, jobs: ParseJob[], locales: string[]): Promise<ParsedFile[]> {
+  return new Promise<ParsedFile[]>((resolve, reject) => {
+    const onMessage = (value: ParsedFile[]): void => {
+      worker.off('error', onError);
+      worker.off('exit', onError);
+      resolve(value);
+    };
+    const onError = (error: unknown): void => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onError);
+      reject(error instanceof Error ? error : new Error(`worker exited with ${String(error)}`));
+    };
+    worker.once('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onError);
+    worker.postMessage({ jobs, locales });
+  });
 }

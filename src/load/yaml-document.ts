@@ -47,27 +47,19 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlParse
       hint: 'Remove the `---` separator, or split the documents into their own files.',
     });
   }
-  for (const error of doc.errors) {
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    const tag = /tag:? (!\S+)/i.exec(problem.message)?.[1];
     diagnostics.push({
       ruleId: 'yaml-syntax',
       severity: 'error',
       file,
-      start: toPos(error.pos[0]),
-      message: firstLine(error.message),
-      hint: yamlHint(error.code),
-    });
-  }
-  for (const warning of doc.warnings) {
-    const tag = /tag ([^\s]+)/.exec(warning.message)?.[1];
-    diagnostics.push({
-      ruleId: 'yaml-syntax',
-      severity: 'error',
-      file,
-      start: toPos(warning.pos[0]),
+      start: toPos(problem.pos[0]),
       message: tag
         ? `Unexpected YAML tag ${tag}; the format uses plain values only`
-        : firstLine(warning.message),
-      hint: tag ? 'Write the value itself: tags such as !include are not part of the format.' : undefined,
+        : firstLine(problem.message),
+      hint: tag
+        ? 'Write the value itself: tags such as !include are not part of the format.'
+        : yamlHint(problem.code),
     });
   }
   if (diagnostics.length > 0) return { diagnostics };

@@ -1,13 +1,14 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { PathSegment, YamlSource } from '../load/yaml-document.js';
 import { closest } from './closest.js';
-import type { ErrorObject } from './schemas.js';
+import { allowedFields, type ErrorObject, type SchemaKind } from './schemas.js';
 
 /** Turns ajv's errors into diagnostics at the YAML node each one is about. */
 export function schemaDiagnostics(
   errors: readonly ErrorObject[],
   source: YamlSource,
   file: string,
+  kind: SchemaKind,
   unknownFieldSeverity: Severity = 'error',
 ): Diagnostic[] {
   const textUnions = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
@@ -17,7 +18,7 @@ export function schemaDiagnostics(
     // Errors inside a text union (string or locale map) are summed up by the union's own error.
     if (error.keyword !== 'anyOf' && isInsideUnion(error, textUnions)) continue;
     const path = toPath(error.instancePath);
-    const described = describe(error, path, source);
+    const described = describe(error, path, source, kind);
     const at = described.at ?? path;
     out.push({
       ruleId: 'schema',
@@ -47,13 +48,13 @@ interface Described {
   unknownField?: boolean;
 }
 
-function describe(error: ErrorObject, path: PathSegment[], source: YamlSource): Described {
+function describe(error: ErrorObject, path: PathSegment[], source: YamlSource, kind: SchemaKind): Described {
   const name = fieldName(path);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
       const field = String(params.additionalProperty);
-      const known = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+      const known = allowedFields(kind, error.schemaPath);
       const suggestion = closest(field, known);
       return {
         message: `Unexpected field \`${field}\`${name ? ` in ${name}` : ''}`,

@@ -1,3 +1,4 @@
+import { coverageRules } from '../coverage/rules/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { type LoadOptions, loadFramework } from '../load/load-framework.js';
@@ -10,12 +11,13 @@ import type { FrameworkRule } from './rules/rule.js';
 import { translationsRule } from './rules/translations.js';
 import { unknownReferenceRule } from './rules/unknown-reference.js';
 
-/** The cross-file rules of FORMAT.md "What is an error", in the order they run. */
+/** The cross-file rules of FORMAT.md "What is an error", then role coverage, in the order they run. */
 export const frameworkRules: FrameworkRule[] = [
   duplicateIdRule,
   unknownReferenceRule,
   translationsRule,
   linksRule,
+  ...coverageRules,
 ];
 
 /** Runs the cross-file rules over a loaded framework. */
@@ -41,7 +43,10 @@ export async function loadAndCheck(
   rules: readonly FrameworkRule[] = frameworkRules,
 ): Promise<CheckedFramework> {
   const loaded = await loadFramework(tree, options);
+  if (loaded.reused) return { diagnostics: loaded.diagnostics };
   const diagnostics = [...loaded.diagnostics];
   if (loaded.framework) diagnostics.push(...(await checkFramework(loaded.framework, rules)));
-  return { framework: loaded.framework, diagnostics: sortDiagnostics(diagnostics) };
+  const sorted = sortDiagnostics(diagnostics);
+  await loaded.remember?.(sorted);
+  return { framework: loaded.framework, diagnostics: sorted };
 }

@@ -28,7 +28,11 @@ export function registerValidate(program: Command): void {
   for (const option of cacheOptions()) command.addOption(option);
   command.action(async (dir: string | undefined, flags: ValidateFlags) => {
     const root = frameworkDir(dir);
-    const { diagnostics } = await loadAndCheck(new FolderTree(root), { cacheDir: cacheSetting(flags) });
+    const { diagnostics } = await loadAndCheck(new FolderTree(root), {
+      cacheDir: cacheSetting(flags),
+      bodies: false,
+      reuseResult: true,
+    });
     const shown = flags.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
     printDiagnostics(shown, flags.format, root);
     process.exitCode = isFailing(diagnostics, flags.strict) ? ExitCode.invalid : ExitCode.ok;

@@ -35,6 +35,8 @@ export const unknownReferenceRule: FrameworkRule = {
           level,
           `requires.${competency}`,
           `requires.${competency}:level`,
+          // A role may require a level its competency lacks: the coverage rule `requirement-level` reports that.
+          false,
         );
       }
     }
@@ -50,6 +52,7 @@ function checkCell(
   level: string,
   competencyField: string,
   levelField: string,
+  checkDefined = true,
 ): void {
   const { look, framework } = context;
   const competency = look.competency.get(competencyId);
@@ -63,7 +66,7 @@ function checkCell(
     unknown(context, origin, levelField, 'level', level, look.levelIds);
     return;
   }
-  if (!(level in competency.levels)) {
+  if (checkDefined && !(level in competency.levels)) {
     context.report({
       ruleId: 'undefined-level',
       severity: 'error',

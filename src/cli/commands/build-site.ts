@@ -1,0 +1,57 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { CompileContext } from '../../compile/target.js';
+import { siteTarget } from '../../compile/targets/site/site-target.js';
+import { writeOutput } from '../../compile/write.js';
+import { UsageError } from '../errors.js';
+import { cacheSetting } from '../options.js';
+import { type BuildFlags, runBuild, withBuildOptions } from './build.js';
+
+/** Flags of `curriculum build site` (and of `serve`, which builds the same way). */
+export interface SiteFlags extends BuildFlags {
+  out: string;
+  templates?: string;
+}
+
+/** `curriculum build site [DIR]`: the static learning site, one tree per locale. */
+export function registerBuildSite(build: Command): void {
+  const command = build
+    .command('site')
+    .description('build the static learning site: role paths, lessons, practice quizzes, search, offline')
+    .argument('[dir]', 'framework folder (default: ./curriculum when it holds curriculum.yaml, else .)')
+    .option('--out <dir>', 'output folder, replaced atomically', path.join('dist', 'site'))
+    .option('--templates <dir>', 'folder of templates and static files overriding the built-in ones');
+  withBuildOptions(command).action(async (dir: string | undefined, flags: SiteFlags) => {
+    await runBuild(dir, flags, (context, root) => buildSite(context, root, flags));
+  });
+}
+
+/** Compiles and writes the site; returns the summary line. Shared with `serve`. */
+export async function buildSite(context: CompileContext, root: string, flags: SiteFlags): Promise<string> {
+  if (
+    flags.templates !== undefined &&
+    !(existsSync(flags.templates) && statSync(flags.templates).isDirectory())
+  ) {
+    throw new UsageError(
+      `No such templates folder: ${flags.templates}`,
+      'Pass a folder holding layout.hbs, lesson.hbs or static/site.css.',
+    );
+  }
+  let rendered = '';
+  const summary = await writeOutput(
+    flags.out,
+    siteTarget.compile(context, {
+      root,
+      cacheDir: cacheSetting(flags),
+      ...(flags.templates !== undefined ? { templates: flags.templates } : {}),
+      onRendered: (fresh, total) => {
+        rendered = ` (${fresh} of ${total} lessons and questions rendered, the rest from the cache)`;
+      },
+    }),
+    root,
+  );
+  const mb = (summary.bytes / 1e6).toFixed(1);
+  const where = path.relative(process.cwd(), path.resolve(flags.out)) || '.';
+  return `Wrote the site: ${summary.files} files (${mb} MB) to ${where}${rendered}`;
+}

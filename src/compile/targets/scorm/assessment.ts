@@ -1,0 +1,81 @@
+import { resolveLink } from '../../../model/links.js';
+import { pick } from '../../../model/text.js';
+import type { Question } from '../../../model/types.js';
+import { quizQuestion } from '../../quiz/quiz-data.js';
+import { quizLabels } from '../../quiz/quiz-labels.js';
+import type { QuizData, QuizQuestion } from '../../quiz/quiz-types.js';
+import type { CompileContext } from '../../target.js';
+import { type CompressedEntry, compressEntry } from './compressed-entry.js';
+import { fill, pageLabels } from './labels.js';
+import type { PackagePlan } from './plan.js';
+import { assessmentPage, scriptJson } from './templates.js';
+
+/** The assessment page of one package, compressed, and the framework files its questions show. */
+export interface RenderedAssessment {
+  title: string;
+  entry: CompressedEntry;
+  files: string[];
+}
+
+/** Builds level assessments; each question is rendered once however many packages draw it. */
+export class Assessments {
+  private readonly questions = new Map<string, { quiz: QuizQuestion; files: string[] }>();
+
+  constructor(
+    private readonly context: CompileContext,
+    private readonly locale: string,
+  ) {}
+
+  /** The assessment of a package, or undefined when its level has no questions for the role's path. */
+  build(plan: PackagePlan): RenderedAssessment | undefined {
+    if (plan.questions.length === 0) return undefined;
+    const { framework } = this.context;
+    const labels = pageLabels(this.locale);
+    const levelTitle = pick(
+      framework.manifest.levels.find((l) => l.id === plan.level)?.title,
+      this.locale,
+      framework.sourceLocale,
+    );
+    const title = fill(labels.assessment, { level: levelTitle || plan.level });
+    const rendered = plan.questions.map((q) => this.question(q));
+    const passScore = framework.manifest.assessment.passScore;
+    const data: QuizData = {
+      id: `${framework.manifest.id}.${plan.role.id}.${plan.level}`,
+      locale: this.locale,
+      title,
+      passScore,
+      labels: quizLabels(this.locale),
+      questions: rendered.map((r) => r.quiz),
+    };
+    const html = assessmentPage({
+      lang: this.locale,
+      title,
+      intro: fill(labels.assessmentIntro, { count: rendered.length, pass: Math.round(passScore * 100) }),
+      quizJson: scriptJson(data),
+      labels,
+    });
+    const files = [...new Set(rendered.flatMap((r) => r.files))].sort();
+    return { title, entry: compressEntry(html), files };
+  }
+
+  private question(q: Question): { quiz: QuizQuestion; files: string[] } {
+    let cached = this.questions.get(q.id);
+    if (!cached) {
+      const files = new Set<string>();
+      const { framework } = this.context;
+      const quiz = quizQuestion(q, this.locale, framework.sourceLocale, {
+        rewriteUrl: (url, kind) => {
+          const r = resolveLink(q.origin.file, url, framework.files);
+          if (r.kind === 'anchor') return url;
+          if (r.kind === 'external') return kind === 'link' ? url : undefined;
+          if (r.kind !== 'file') return undefined;
+          files.add(r.target);
+          return `../files/${r.target.split('/').map(encodeURIComponent).join('/')}${r.hash}`;
+        },
+      });
+      cached = { quiz, files: [...files] };
+      this.questions.set(q.id, cached);
+    }
+    return cached;
+  }
+}

@@ -1,0 +1,94 @@
+import MiniSearch from 'minisearch';
+import type { SiteModel } from './site-model.js';
+import { sitePaths } from './site-paths.js';
+
+/** Folds a search term as static/fold.js does in the browser: NFD, marks stripped, đ → d, lower case. */
+export function foldTerm(term: string): string {
+  return term.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/** The options the index is built and loaded with (search.js repeats them). */
+export const searchOptions = {
+  fields: ['title', 'text'],
+  storeFields: ['title', 'url', 'kind', 'context'],
+  processTerm: foldTerm,
+};
+
+/** How much of a lesson's text is indexed: enough to find it by what it teaches, small enough for a phone. */
+export const indexedChars = 1500;
+
+interface SearchDoc {
+  id: string;
+  kind: 'lesson' | 'competency' | 'role';
+  title: string;
+  text: string;
+  url: string;
+  context: string;
+}
+
+/**
+ * The search index of one locale as a classic script (`self.curriculumSearchIndex = {...}`), so it loads from a
+ * USB stick (file:) as well as from a server. URLs are relative to the search page.
+ */
+export function searchIndexScript(
+  model: SiteModel,
+  locale: string,
+  lessonText: (id: string) => string,
+): string {
+  const docs: SearchDoc[] = [];
+  const from = sitePaths.search(locale).split('/')[0] as string;
+  const url = (p: string) => p.slice(from.length + 1);
+  for (const c of model.competencies) {
+    const outcomes = Object.values(c.levels).flatMap((l) => l.outcomes.map((o) => model.text(o, locale)));
+    docs.push({
+      id: `c:${c.id}`,
+      kind: 'competency',
+      title: model.text(c.title, locale),
+      text: [model.text(c.description, locale), ...outcomes].join(' '),
+      url: url(sitePaths.competency(locale, c.id)),
+      context: model.text(model.framework.manifest.areas.find((a) => a.id === c.area)?.title, locale),
+    });
+  }
+  for (const role of model.look.role.values()) {
+    docs.push({
+      id: `r:${role.id}`,
+      kind: 'role',
+      title: model.text(role.title, locale),
+      text: model.text(role.description, locale),
+      url: url(sitePaths.role(locale, role.id)),
+      context: '',
+    });
+  }
+  for (const lesson of model.look.lesson.values()) {
+    docs.push({
+      id: `l:${lesson.id}`,
+      kind: 'lesson',
+      title: model.lessonTitle(lesson, locale),
+      text: [...model.lessonObjectives(lesson, locale), lessonText(lesson.id).slice(0, indexedChars)].join(
+        ' ',
+      ),
+      url: url(sitePaths.lesson(locale, lesson.id)),
+      context: `${model.text(model.look.competency.get(lesson.competency)?.title, locale)} · ${model.levelTitle(lesson.level, locale)}`,
+    });
+  }
+  const index = new MiniSearch<SearchDoc>(searchOptions);
+  index.addAll(docs);
+  return `self.curriculumSearchIndex = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`;
+}
+
+/** Plain text of sanitised HTML (tags dropped, entities decoded), for the index. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => {
+      const lower = e.toLowerCase();
+      if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16));
+      if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
+      return (
+        ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[lower] ??
+        ''
+      );
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}

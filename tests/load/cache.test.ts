@@ -1,0 +1,49 @@
+import { appendFileSync, mkdtempSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FolderTree } from '../../src/load/fs-tree.js';
+import { loadAndCheck } from '../../src/validate/validate.js';
+import { minimalFramework, testdir } from '../helpers/testdir.js';
+
+const check = (root: string, cacheDir: string, reuseResult = true) =>
+  loadAndCheck(new FolderTree(root), { cacheDir, reuseResult, bodies: false });
+
+describe('the parse cache', () => {
+  it('is never stale: an edit is seen on the next run', async () => {
+    const root = await testdir(minimalFramework());
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'cache-'));
+    expect((await check(root, cacheDir)).diagnostics).toEqual([]);
+    expect((await check(root, cacheDir)).diagnostics).toEqual([]);
+    appendFileSync(path.join(root, 'roles/deputy.yaml'), 'oops: 1\n');
+    const after = await check(root, cacheDir);
+    expect(after.diagnostics.map((d) => d.message)).toContain('Unexpected field `oops`');
+  });
+
+  it('gives the same result from cache as without it, file renames included', async () => {
+    const root = await testdir(
+      minimalFramework({
+        'roles/deputy.yaml': 'id: deputy\ntitle: x\nrequires:\n  data.search: intermediate\n',
+      }),
+    );
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'cache-'));
+    const cold = await loadAndCheck(new FolderTree(root), { cacheDir: false });
+    await check(root, cacheDir, false);
+    const warm = await check(root, cacheDir, false);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
+    renameSync(path.join(root, 'roles/deputy.yaml'), path.join(root, 'roles/renamed.yaml'));
+    const renamed = await check(root, cacheDir);
+    expect(renamed.diagnostics.every((d) => d.file !== 'roles/deputy.yaml')).toBe(true);
+    expect(renamed.diagnostics.some((d) => d.file === 'roles/renamed.yaml')).toBe(true);
+  });
+
+  it('keeps lesson bodies for builds even when the cache left them out', async () => {
+    const root = await testdir(minimalFramework());
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'cache-'));
+    await loadAndCheck(new FolderTree(root), { cacheDir });
+    const warm = await loadAndCheck(new FolderTree(root), { cacheDir });
+    const lesson = warm.framework?.lessons.find((l) => l.id === 'data.search.basic.keywords');
+    expect(lesson?.versions.vi?.body).toBe('Tìm kiếm bằng **từ khóa**.\n');
+    expect(lesson?.versions.en?.body).toBe('Search with **keywords**.\n');
+  });
+});

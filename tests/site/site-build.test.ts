@@ -1,0 +1,134 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFile, cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { buildFixtureSite, fixture } from './site-server.js';
+
+function walk(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory()
+      ? walk(full, base)
+      : [path.relative(base, full).split(path.sep).join('/')];
+  });
+}
+
+describe('curriculum build site', () => {
+  let out: string;
+  let files: string[];
+  let pages: string[];
+  beforeAll(async () => {
+    out = await buildFixtureSite();
+    files = walk(out).sort();
+    pages = files.filter((f) => f.endsWith('.html'));
+  });
+
+  it('writes one tree per locale with every kind of page', () => {
+    for (const locale of ['vi', 'en']) {
+      for (const page of [
+        'index.html',
+        'search.html',
+        'search-index.js',
+        'roles/deputy.html',
+        'competencies/data.search.html',
+        'lessons/data.search.basic.keywords.html',
+        'quiz/data.search/basic.html',
+      ])
+        expect(files).toContain(`${locale}/${page}`);
+    }
+    expect(files).toEqual(
+      expect.arrayContaining(['index.html', 'sw.js', 'manifest.webmanifest', 'assets/funnel.svg']),
+    );
+    expect(JSON.parse(readFileSync(path.join(out, 'manifest.webmanifest'), 'utf8')).start_url).toBe('./');
+  });
+
+  it('writes only valid HTML (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateFile(path.join(out, page));
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no broken link or asset inside the site, and none leaving it', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(path.join(out, page), 'utf8');
+      for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+        const url = (m[1] as string).replace(/&amp;/g, '&');
+        if (/^(https?:|mailto:|tel:)/.test(url) || url.startsWith('#')) continue;
+        const target = path.posix.normalize(
+          path.posix.join(path.posix.dirname(page), decodeURIComponent(url.split(/[?#]/)[0] as string)),
+        );
+        if (target.startsWith('..') || !files.includes(target === '.' ? 'index.html' : target))
+          broken.push(`${page} -> ${url}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('puts a CSP forbidding inline script and remote origins on every page, and sanitises lessons', () => {
+    for (const page of pages) {
+      const html = readFileSync(path.join(out, page), 'utf8');
+      expect(html).toContain(`content="default-src 'self'; script-src 'self';`);
+      expect(html).not.toMatch(/<script(?![^>]*(?:src=|type="application\/json"))/);
+      expect(html).not.toMatch(/\son[a-z]+=/i);
+    }
+    const lesson = readFileSync(path.join(out, 'vi/lessons/data.search.basic.keywords.html'), 'utf8');
+    expect(lesson).not.toContain('alert(1)</script>');
+    expect(lesson).toContain('href="data.search.intermediate.operators.html#toan-tu"');
+    expect(lesson).toContain('src="../../assets/funnel.svg" alt="Sơ đồ phễu tìm kiếm"');
+    expect(lesson).toContain('<h2 id="bắt-đầu-từ-câu-hỏi">');
+    const en = readFileSync(path.join(out, 'en/lessons/data.search.basic.keywords.html'), 'utf8');
+    expect(en).toContain('href="data.search.intermediate.operators.html"');
+    const fallback = readFileSync(path.join(out, 'en/lessons/data.search.advanced.sources.html'), 'utf8');
+    expect(fallback).toContain('<div class="lesson-body" lang="vi">');
+  });
+
+  it('is deterministic: the same sources give the same bytes', async () => {
+    const again = await buildFixtureSite();
+    for (const file of files)
+      expect(readFileSync(path.join(again, file)), file).toEqual(readFileSync(path.join(out, file)));
+    expect(walk(again).sort()).toEqual(files);
+  });
+
+  it('renders only what changed when the render cache is on, and honours theme overrides', async () => {
+    const root = path.join(await mkdtemp(path.join(tmpdir(), 'curriculum-site-cache-')), 'fw');
+    await cp(fixture, root, { recursive: true });
+    const cacheDir = path.join(root, '..', 'cache');
+    const build = () =>
+      runCli(['build', 'site', root, '--out', path.join(root, '..', 'out')], {
+        env: { CURRICULUM_CACHE_DIR: cacheDir },
+      });
+    expect((await build()).stdout).toMatch(/\((\d+) of \1 lessons and questions rendered/);
+    expect((await build()).stdout).toContain('(0 of ');
+    await appendFile(path.join(root, 'lessons/safety/strong.md'), '\nMột đoạn mới.\n');
+    await cp(path.join(fixture, '..', 'theme'), path.join(root, 'theme'), { recursive: true });
+    const third = await build();
+    expect(third.stdout).toContain('(1 of ');
+    expect(
+      readFileSync(path.join(root, '..', 'out', 'vi/lessons/safety.passwords.basic.strong.html'), 'utf8'),
+    ).toContain('Một đoạn mới.');
+    expect(readFileSync(path.join(root, '..', 'out', 'static/site.css'), 'utf8')).toContain('theme override');
+  });
+
+  it('refuses a missing --templates folder with a usage error', async () => {
+    const result = await runCli([
+      'build',
+      'site',
+      fixture,
+      '--out',
+      path.join(tmpdir(), 'never'),
+      '--templates',
+      '/nope',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('No such templates folder');
+  });
+});
