@@ -21,7 +21,9 @@ describe('curriculum build (every target)', () => {
     const out = path.join(root, '..', `${path.basename(root)}-dist`);
     const result = await runCli(['build', root, '--out', out, '--no-cache']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^site → .*\nscorm → .*: \d+ SCORM packages.*\nquestions → .*question banks.*\nBuilt 3 targets/);
+    expect(result.stdout).toMatch(
+      /^site → .*\nscorm → .*: \d+ SCORM packages.*\nquestions → .*question banks.*\nBuilt 3 targets/,
+    );
     expect(readdirSync(out).sort()).toEqual(['questions', 'scorm', 'site']);
     expect(readdirSync(path.join(out, 'scorm'))).toContain('test-framework-deputy-basic-scorm12.zip');
   });
@@ -30,8 +32,12 @@ describe('curriculum build (every target)', () => {
     const root = await testdir(minimalFramework());
     const a = path.join(root, '..', `${path.basename(root)}-a`);
     const b = path.join(root, '..', `${path.basename(root)}-b`);
-    expect((await runCli(['build', root, '--out', a, '--no-cache'], { env: { TZ: 'Asia/Ho_Chi_Minh' } })).code).toBe(0);
-    expect((await runCli(['build', root, '--out', b, '--no-cache'], { env: { TZ: 'America/New_York' } })).code).toBe(0);
+    expect(
+      (await runCli(['build', root, '--out', a, '--no-cache'], { env: { TZ: 'Asia/Ho_Chi_Minh' } })).code,
+    ).toBe(0);
+    expect(
+      (await runCli(['build', root, '--out', b, '--no-cache'], { env: { TZ: 'America/New_York' } })).code,
+    ).toBe(0);
     expect(snapshot(b)).toEqual(snapshot(a));
   });
 
@@ -40,7 +46,10 @@ describe('curriculum build (every target)', () => {
     const out = path.join(root, '..', `${path.basename(root)}-keep`);
     expect((await runCli(['build', root, '--out', out, '--no-cache'])).code).toBe(0);
     const before = snapshot(out);
-    writeFileSync(path.join(root, 'roles', 'deputy.yaml'), 'id: deputy\ntitle: x\nrequires:\n  data.search: nowhere\n');
+    writeFileSync(
+      path.join(root, 'roles', 'deputy.yaml'),
+      'id: deputy\ntitle: x\nrequires:\n  data.search: nowhere\n',
+    );
     const failed = await runCli(['build', root, '--out', out, '--no-cache']);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('Unknown level `nowhere`');
