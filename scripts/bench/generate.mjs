@@ -102,10 +102,9 @@ export async function generate(root, { variant = 0 } = {}) {
           `  ${l}:\n    outcomes:\n      - ${`{ vi: "${sentence(rand, vi, 8)}", en: "${sentence(rand, en, 8)}" }`}\n      - { vi: "${sentence(rand, vi, 8)}", en: "${sentence(rand, en, 8)}" }`,
       )
       .join('\n');
-    const title =
-      variant && c % 10 === 0
-        ? `{ vi: "Tiêu đề mới ${c}", en: "New title ${c}" }`
-        : `{ vi: "${sentence(rand, vi, 4)}", en: "${sentence(rand, en, 4)}" }`;
+    // Draw the random title even when the variant replaces it, so later draws (and files) stay the same.
+    const drawn = `{ vi: "${sentence(rand, vi, 4)}", en: "${sentence(rand, en, 4)}" }`;
+    const title = variant && c % 10 === 0 ? `{ vi: "Tiêu đề mới ${c}", en: "New title ${c}" }` : drawn;
     files.set(
       `competencies/${area}/${id}.yaml`,
       `id: ${id}\narea: ${area}\ntitle: ${title}\nlevels:\n${lv}\n`,
@@ -127,8 +126,8 @@ export async function generate(root, { variant = 0 } = {}) {
       }
       for (let q = 0; q < 25; q++) {
         const n = c * 100 + li * 25 + q;
-        if (variant && n % 97 === 0) continue;
-        questions.push(question(rand, `${id}.${level}.q${q}`, id, level, n));
+        const text = question(rand, `${id}.${level}.q${q}`, id, level, n);
+        if (!(variant && n % 97 === 0)) questions.push(text);
       }
     }
     files.set(`questions/${area}/${id}.yaml`, questions.join(''));

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from '../util/worker-script.js';
 import type { ParsedFile } from './parse-file.js';
 import { type ParseJob, safeParse } from './parse-worker.js';
 
@@ -11,12 +12,16 @@ const batchSize = 150;
 const workerLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
 
 /** Parses files on every core (worker threads) when there are many, else in this thread. Order is kept. */
-export async function parseAll(jobs: ParseJob[], locales: string[]): Promise<ParsedFile[]> {
+export async function parseAll(
+  jobs: ParseJob[],
+  locales: string[],
+  stats: { onWorkers: number } = { onWorkers: 0 },
+): Promise<ParsedFile[]> {
   const threads = Math.min(availableParallelism(), 4);
   if (jobs.length < parallelThreshold || threads < 2) return jobs.map((job) => safeParse(job, locales));
   const results: ParsedFile[] = new Array(jobs.length);
   let next = 0;
-  const workerUrl = new URL('./parse-worker.js', import.meta.url);
+  const workerUrl = workerScript('./parse-worker.js', import.meta.url);
   const runWorker = async (): Promise<void> => {
     let worker = new Worker(workerUrl, { resourceLimits: workerLimits });
     try {
@@ -27,6 +32,7 @@ export async function parseAll(jobs: ParseJob[], locales: string[]): Promise<Par
         let parsed: ParsedFile[];
         try {
           parsed = await parseOnWorker(worker, batch, locales);
+          stats.onWorkers += batch.length;
         } catch {
           await worker.terminate();
           worker = new Worker(workerUrl, { resourceLimits: workerLimits });

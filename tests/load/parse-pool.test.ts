@@ -11,7 +11,9 @@ describe('parseAll', () => {
         i % 50 === 0 ? `id: r${i}\nbad: field\n` : `id: r${i}\ntitle: "Vai trò ${i}"\nrequires: {}\n`,
       ),
     }));
-    const threaded = await parseAll(jobs, ['vi']);
+    const stats = { onWorkers: 0 };
+    const threaded = await parseAll(jobs, ['vi'], stats);
+    expect(stats.onWorkers).toBe(jobs.length);
     const { safeParse } = await import('../../src/load/parse-worker.js');
     expect(threaded).toEqual(jobs.map((job) => safeParse(job, ['vi'])));
     expect(threaded[0]?.diagnostics.map((d) => d.message)).toEqual([

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from '../../../util/worker-script.js';
 import { type LessonJob, type LessonResult, lessonRenderer, type RenderEnv } from './lesson-render.js';
 
 /** Below this many lessons, starting threads costs more than it saves. */
@@ -17,7 +18,7 @@ export async function renderLessons(jobs: LessonJob[], env: RenderEnv): Promise<
   }
   const results: LessonResult[] = new Array(jobs.length);
   let next = 0;
-  const workerUrl = new URL('./lesson-worker.js', import.meta.url);
+  const workerUrl = workerScript('./lesson-worker.js', import.meta.url);
   const run = async (): Promise<void> => {
     const worker = new Worker(workerUrl, { workerData: env, resourceLimits: workerLimits });
     try {

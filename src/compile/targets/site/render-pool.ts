@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from '../../../util/worker-script.js';
 import type { RenderJob, RenderWorld } from './render-jobs.js';
 import { linkWorld, renderJob } from './render-one.js';
 
@@ -19,7 +20,7 @@ export async function renderAll(jobs: RenderJob[], world: RenderWorld): Promise<
   }
   const results: string[] = new Array(jobs.length);
   let next = 0;
-  const workerUrl = new URL('./render-worker.js', import.meta.url);
+  const workerUrl = workerScript('./render-worker.js', import.meta.url);
   const runWorker = async (): Promise<void> => {
     const worker = new Worker(workerUrl, {
       workerData: world,
