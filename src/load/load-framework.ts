@@ -57,7 +57,8 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
   const cache = new ParseCache(tree.label, options.cacheDir);
   const diagnostics: Diagnostic[] = [...manifestFile.diagnostics];
   const parsed: ParsedFile[] = [];
-  const misses: { job: ParseJob; key: string; slot: number; blobKey?: string }[] = [];
+  const misses: { key: string; slot: number; blobKey?: string }[] = [];
+  const jobs: ParseJob[] = [];
   const wanted: { path: string; kind: FileKind }[] = [];
   for (const path of files) {
     if (path === manifestPath) continue;
@@ -104,12 +105,14 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
     if (hit && !shared && options.bodies !== false) restoreBody(hit, bytes);
     if (hit && blobKey) options.blobs?.set(blobKey, hit);
     parsed.push(hit ?? { path, kind, diagnostics: [], brokenIds: [] });
-    if (!hit) misses.push({ job: { path, kind, bytes }, key, slot: parsed.length - 1, blobKey });
+    if (!hit) {
+      misses.push({ key, slot: parsed.length - 1, blobKey });
+      jobs.push({ path, kind, bytes });
+    }
   }
-  const fresh = await parseAll(
-    misses.map((m) => m.job),
-    locales,
-  );
+  // The bytes now live only in `jobs`, which parseAll lets go of batch by batch: peak memory stays low.
+  contents.length = 0;
+  const fresh = await parseAll(jobs, locales);
   fresh.forEach((result, i) => {
     const miss = misses[i]!;
     parsed[miss.slot] = result;

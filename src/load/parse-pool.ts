@@ -7,11 +7,15 @@ import { type ParseJob, safeParse } from './parse-worker.js';
 /** Below this many files, starting threads costs more than it saves. */
 const parallelThreshold = 400;
 const batchSize = 150;
+const released: ParseJob = { path: '', kind: 'ignored', bytes: new Uint8Array() };
 // A small heap per worker keeps the whole process under ~500 MB on large frameworks; a batch that needs more
 // (a file near the size cap) is parsed again on the main thread instead.
 const workerLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
 
-/** Parses files on every core (worker threads) when there are many, else in this thread. Order is kept. */
+/**
+ * Parses files on every core (worker threads) when there are many, else in this thread. Order is kept. The jobs
+ * array is consumed: each job is dropped once a worker has its copy, so the file bytes are not held twice.
+ */
 export async function parseAll(
   jobs: ParseJob[],
   locales: string[],
@@ -29,6 +33,7 @@ export async function parseAll(
         const start = next;
         next += batchSize;
         const batch = jobs.slice(start, start + batchSize);
+        jobs.fill(released, start, start + batch.length);
         let parsed: ParsedFile[];
         try {
           parsed = await parseOnWorker(worker, batch, locales);

@@ -12,7 +12,7 @@ describe('parseAll', () => {
       ),
     }));
     const stats = { onWorkers: 0 };
-    const threaded = await parseAll(jobs, ['vi'], stats);
+    const threaded = await parseAll([...jobs], ['vi'], stats);
     expect(stats.onWorkers).toBe(jobs.length);
     const { safeParse } = await import('../../src/load/parse-worker.js');
     expect(threaded).toEqual(jobs.map((job) => safeParse(job, ['vi'])));

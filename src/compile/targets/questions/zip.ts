@@ -1,18 +1,11 @@
-import { crc32, deflateRawSync } from 'node:zlib';
 import { ZipFile } from 'yazl';
+import { compressEntry } from '../../zip/compressed-entry.js';
+import { writeZip } from '../../zip/zip-writer.js';
 
 /** One file of a package: path inside the zip (POSIX) and its bytes. */
 export interface ZipEntry {
   path: string;
   data: Uint8Array | string;
-}
-
-/** DOS date and time of the instant's UTC wall clock (zip times carry no zone). */
-function dosDateTime(t: Date): { date: number; time: number } {
-  return {
-    date: ((t.getUTCFullYear() - 1980) << 9) | ((t.getUTCMonth() + 1) << 5) | t.getUTCDate(),
-    time: (t.getUTCHours() << 11) | (t.getUTCMinutes() << 5) | Math.floor(t.getUTCSeconds() / 2),
-  };
 }
 
 const safePath = (p: string) =>
@@ -35,46 +28,11 @@ export async function zipEntries(entries: readonly ZipEntry[], timestamp: Date):
     if (!safePath(e.path)) throw new Error(`unsafe zip entry name ${JSON.stringify(e.path)}`);
   const total = sorted.reduce((n, e) => n + e.data.length, 0);
   if (sorted.length > 0xfffe || total > 0xf0000000) return viaYazl(sorted, timestamp);
-  const { date, time } = dosDateTime(timestamp);
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of sorted) {
-    const name = Buffer.from(e.path, 'utf8');
-    const deflated = deflateRawSync(e.data);
-    const stored = deflated.length >= e.data.length;
-    const body = stored ? e.data : deflated;
-    const crc = crc32(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(stored ? 0 : 8, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const record = Buffer.alloc(46);
-    record.writeUInt32LE(0x02014b50, 0);
-    record.writeUInt16LE((3 << 8) | 20, 4); // made by Unix, so the mode below is read
-    local.copy(record, 6, 4, 26); // version needed .. uncompressed size
-    record.writeUInt16LE(name.length, 28);
-    record.writeUInt32LE((0o100644 << 16) >>> 0, 38);
-    record.writeUInt32LE(offset, 42);
-    chunks.push(local, name, body);
-    central.push(record, name);
-    offset += local.length + name.length + body.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(sorted.length, 8);
-  end.writeUInt16LE(sorted.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...chunks, directory, end]));
+  // Level 1: banks of many small XML items gain little from harder compression, which costs ~3x the time.
+  return writeZip(
+    sorted.map((e) => ({ name: e.path, entry: compressEntry(e.data, 1) })),
+    timestamp,
+  );
 }
 
 function viaYazl(sorted: { path: string; data: Buffer }[], timestamp: Date): Promise<Uint8Array> {

@@ -5,7 +5,7 @@ import { quizQuestion } from '../../quiz/quiz-data.js';
 import { quizLabels } from '../../quiz/quiz-labels.js';
 import type { QuizData, QuizQuestion } from '../../quiz/quiz-types.js';
 import type { CompileContext } from '../../target.js';
-import { type CompressedEntry, compressEntry } from './compressed-entry.js';
+import { type CompressedEntry, compressEntry } from '../../zip/compressed-entry.js';
 import { fill, pageLabels } from './labels.js';
 import type { PackagePlan } from './plan.js';
 import { assessmentPage, scriptJson } from './templates.js';

@@ -1,6 +1,6 @@
 import { resolveLink } from '../../../model/links.js';
 import { renderMarkdown } from '../../markdown/render.js';
-import { type CompressedEntry, compressEntry } from './compressed-entry.js';
+import { type CompressedEntry, compressEntry } from '../../zip/compressed-entry.js';
 import { type LessonView, lessonPage } from './templates.js';
 
 /** What rendering needs of the framework, sent once to each worker. */

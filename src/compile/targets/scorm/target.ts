@@ -1,7 +1,8 @@
 import { pick } from '../../../model/text.js';
 import type { Artifact, CompileContext, Target } from '../../target.js';
+import { type CompressedEntry, compressEntry } from '../../zip/compressed-entry.js';
+import { writeZip, type ZipEntry } from '../../zip/zip-writer.js';
 import { Assessments } from './assessment.js';
-import { type CompressedEntry, compressEntry } from './compressed-entry.js';
 import { pageLabels } from './labels.js';
 import { lessonTitle, renderLessonPages } from './lesson-pages.js';
 import type { LessonResult } from './lesson-render.js';
@@ -11,7 +12,6 @@ import { type ManifestInput, ncName } from './manifest-input.js';
 import { packageName, type ScormOptions } from './options.js';
 import { type PackagePlan, planPackages } from './plan.js';
 import { sharedFiles } from './templates.js';
-import { writeZip, type ZipEntry } from './zip-writer.js';
 
 /** SCORM 1.2 and 2004 packages, one zip per role × level × edition; lessons rendered and compressed once. */
 export const scormTarget: Target<ScormOptions> = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { type CompressedEntry, compressEntry } from './compressed-entry.js';
+import { type CompressedEntry, compressEntry } from '../../zip/compressed-entry.js';
 
 const dir = (name: string) => fileURLToPath(new URL(`../../../../templates/${name}`, import.meta.url));
 const read = (name: string) => readFileSync(dir(name), 'utf8');

@@ -11,12 +11,15 @@ export interface CompressedEntry {
 
 const textEncoder = new TextEncoder();
 
-/** Deflates `content` (raw deflate, level 6, as Info-ZIP's default); keeps it stored when deflate does not help. */
-export function compressEntry(content: Uint8Array | string): CompressedEntry {
+/**
+ * Deflates `content` (raw deflate, level 6 as Info-ZIP's default unless told); keeps it stored when deflate does not
+ * help.
+ */
+export function compressEntry(content: Uint8Array | string, level = 6): CompressedEntry {
   const bytes = typeof content === 'string' ? textEncoder.encode(content) : content;
   const crc = crc32(bytes);
   if (bytes.byteLength < 64) return { method: 0, crc, size: bytes.byteLength, data: bytes };
-  const deflated = deflateRawSync(bytes, { level: 6 });
+  const deflated = deflateRawSync(bytes, { level });
   return deflated.byteLength < bytes.byteLength
     ? { method: 8, crc, size: bytes.byteLength, data: deflated }
     : { method: 0, crc, size: bytes.byteLength, data: bytes };
