@@ -13,7 +13,17 @@ export interface QtiDialect {
   at(name: string): string;
 }
 
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const kebabNames = new Map<string, string>();
+
+// A few dozen distinct names are spelt hundreds of thousands of times in a large bank: remember each spelling.
+function kebab(name: string): string {
+  let spelt = kebabNames.get(name);
+  if (spelt === undefined) {
+    spelt = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    kebabNames.set(name, spelt);
+  }
+  return spelt;
+}
 
 /** QTI 2.1: camelCase names in imsqti_v2p1, packaged with IMS CP 1.1. */
 export const qti21: QtiDialect = {
