@@ -80,7 +80,10 @@ export class ParseCache {
     const byShard = new Map<string, [string, ParsedFile][]>([...this.dirty].map((shard) => [shard, []]));
     for (const entry of this.used) byShard.get(entry[0].charAt(0))?.push(entry);
     for (const [shard, entries] of byShard) {
-      await writeAtomically(`${base}.${shard}.json`, JSON.stringify({ build: buildId(), entries } satisfies Shard));
+      await writeAtomically(
+        `${base}.${shard}.json`,
+        JSON.stringify({ build: buildId(), entries } satisfies Shard),
+      );
     }
   }
 }
