@@ -1,6 +1,7 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { type ManifestInput, ncName, type ScoItem, setAttributes } from './manifest-input.js';
+import { type ManifestInput, setAttributes } from './manifest-input.js';
+import { item, resources } from './manifest-parts.js';
 
 const cp = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
 const adlcp = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
@@ -38,48 +39,15 @@ export function manifest12(m: ManifestInput): string {
     .ele(cp, 'organizations', { default: 'ORG' })
     .ele(cp, 'organization', { identifier: 'ORG' });
   organization.ele(cp, 'title').txt(m.title);
-  for (const lesson of m.lessons) item(organization, lesson);
+  for (const lesson of m.lessons) item(organization, lesson, cp);
   if (m.assessment) {
-    item(organization, m.assessment)
+    item(organization, m.assessment, cp)
       .ele(adlcp, 'adlcp:masteryscore')
       .txt(String(Math.round(m.assessment.passScore * 100)));
   }
 
-  const resources = root.ele(cp, 'resources');
-  for (const sco of [...m.lessons, ...(m.assessment ? [m.assessment] : [])]) {
-    const resource = setAttributes(
-      resources.ele(cp, 'resource'),
-      {
-        identifier: ncName('R', sco.key),
-        type: 'webcontent',
-        'adlcp:scormtype': 'sco',
-        href: sco.href,
-      },
-      ns,
-    );
-    for (const file of sco.files) resource.ele(cp, 'file', { href: file });
-    resource.ele(cp, 'dependency', { identifierref: 'R-shared' });
-  }
-  const shared = setAttributes(
-    resources.ele(cp, 'resource'),
-    {
-      identifier: 'R-shared',
-      type: 'webcontent',
-      'adlcp:scormtype': 'asset',
-    },
-    ns,
-  );
-  for (const file of m.shared) shared.ele(cp, 'file', { href: file });
+  resources(root, m, { cp, ns, scormTypeAttribute: 'adlcp:scormtype' });
   return doc.end({ prettyPrint: true, wellFormed: true });
-}
-
-function item(parent: XMLBuilder, sco: ScoItem): XMLBuilder {
-  const el = parent.ele(cp, 'item', {
-    identifier: ncName('I', sco.key),
-    identifierref: ncName('R', sco.key),
-  });
-  el.ele(cp, 'title').txt(sco.title);
-  return el;
 }
 
 function langString(parent: XMLBuilder, locale: string, text: string): void {

@@ -1,6 +1,7 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { type ManifestInput, ncName, type ScoItem, setAttributes } from './manifest-input.js';
+import { type ManifestInput, setAttributes } from './manifest-input.js';
+import { item, resources } from './manifest-parts.js';
 import { assessmentSequencing, lessonsSequencing, organizationSequencing } from './sequencing-2004.js';
 
 const cp = 'http://www.imsglobal.org/xsd/imscp_v1p1';
@@ -53,47 +54,14 @@ export function manifest2004(m: ManifestInput): string {
   const global = `${m.identifier}.lessons-completed`;
   const cluster = organization.ele(cp, 'item', { identifier: 'I-lessons' });
   cluster.ele(cp, 'title').txt(m.lessonsTitle);
-  for (const lesson of m.lessons) item(cluster, lesson);
+  for (const lesson of m.lessons) item(cluster, lesson, cp);
   lessonsSequencing(cluster, imsss, global);
   if (m.assessment)
-    assessmentSequencing(item(organization, m.assessment), imsss, global, m.assessment.passScore);
+    assessmentSequencing(item(organization, m.assessment, cp), imsss, global, m.assessment.passScore);
   organizationSequencing(organization, imsss);
 
-  const resources = root.ele(cp, 'resources');
-  for (const sco of [...m.lessons, ...(m.assessment ? [m.assessment] : [])]) {
-    const resource = setAttributes(
-      resources.ele(cp, 'resource'),
-      {
-        identifier: ncName('R', sco.key),
-        type: 'webcontent',
-        'adlcp:scormType': 'sco',
-        href: sco.href,
-      },
-      ns,
-    );
-    for (const file of sco.files) resource.ele(cp, 'file', { href: file });
-    resource.ele(cp, 'dependency', { identifierref: 'R-shared' });
-  }
-  const shared = setAttributes(
-    resources.ele(cp, 'resource'),
-    {
-      identifier: 'R-shared',
-      type: 'webcontent',
-      'adlcp:scormType': 'asset',
-    },
-    ns,
-  );
-  for (const file of m.shared) shared.ele(cp, 'file', { href: file });
+  resources(root, m, { cp, ns, scormTypeAttribute: 'adlcp:scormType' });
   return doc.end({ prettyPrint: true, wellFormed: true });
-}
-
-function item(parent: XMLBuilder, sco: ScoItem): XMLBuilder {
-  const el = parent.ele(cp, 'item', {
-    identifier: ncName('I', sco.key),
-    identifierref: ncName('R', sco.key),
-  });
-  el.ele(cp, 'title').txt(sco.title);
-  return el;
 }
 
 function lomMetadata(root: XMLBuilder, m: ManifestInput): void {
