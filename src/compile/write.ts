@@ -4,6 +4,8 @@ import path from 'node:path';
 import { UsageError } from '../cli/errors.js';
 import type { Artifact } from './target.js';
 
+const maxWritesInFlight = 32;
+
 export interface WriteSummary {
   files: number;
   bytes: number;
@@ -26,21 +28,36 @@ export async function writeOutput(
   await mkdir(staging, { recursive: true });
   const summary: WriteSummary = { files: 0, bytes: 0 };
   const seen = new Set<string>();
+  const folders = new Set<string>();
+  const pending = new Set<Promise<void>>();
   try {
     for await (const artifact of artifacts) {
       const target = safeJoin(staging, artifact.path);
       if (seen.has(artifact.path)) throw new Error(`two artifacts were written to ${artifact.path}`);
       seen.add(artifact.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, artifact.data);
+      const folder = path.dirname(target);
+      if (!folders.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        folders.add(folder);
+      }
+      // Many small files: keep a few writes in flight instead of waiting on each one in turn.
+      const write = writeFile(target, artifact.data).then(() => {
+        pending.delete(write);
+      });
+      // Handled here so a failed write is not an unhandled rejection before the race or Promise.all sees it.
+      write.catch(() => undefined);
+      pending.add(write);
+      if (pending.size >= maxWritesInFlight) await Promise.race(pending);
       summary.files++;
       summary.bytes +=
         typeof artifact.data === 'string' ? Buffer.byteLength(artifact.data) : artifact.data.byteLength;
     }
+    await Promise.all(pending);
     if (existsSync(out)) await rename(out, previous);
     await rename(staging, out);
     await rm(previous, { recursive: true, force: true });
   } catch (error) {
+    await Promise.allSettled(pending);
     await rm(staging, { recursive: true, force: true });
     if (!existsSync(out) && existsSync(previous)) await rename(previous, out);
     throw error;
