@@ -1,0 +1,82 @@
+import { availableParallelism } from 'node:os';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
+
+export interface PoolOptions<Job, Result> {
+  /** The worker's script (see workerScript); it answers each posted message with one result per job. */
+  script: URL;
+  workerData?: unknown;
+  resourceLimits?: ResourceLimits;
+  /** Below this many jobs, starting threads costs more than it saves: `inThread` does them all. */
+  threshold: number;
+  batchSize: number;
+  /** The same work in this thread, for small runs and (with `retryInThread`) for a batch a worker failed on. */
+  inThread(): (job: Job) => Result;
+  /** What is posted for a batch (default: the batch itself). */
+  message?(batch: Job[]): unknown;
+  /** Redo a failed batch in this thread on a fresh worker instead of failing the run. */
+  retryInThread?: boolean;
+  /** Called once a batch is in a worker's hands (posting copies it), so the caller may let go of it. */
+  posted?(start: number, end: number): void;
+  /** Called with the size of each batch a worker (not this thread) completed. */
+  doneOnWorker?(count: number): void;
+}
+
+/** Runs jobs in batches on every core (worker threads) when there are many, else in this thread. Order is kept. */
+export async function runOnWorkers<Job, Result>(
+  jobs: readonly Job[],
+  options: PoolOptions<Job, Result>,
+): Promise<Result[]> {
+  const threads = Math.min(availableParallelism(), 4);
+  if (jobs.length < options.threshold || threads < 2) return jobs.map(options.inThread());
+  const results: Result[] = new Array(jobs.length);
+  let next = 0;
+  const spawn = () =>
+    new Worker(options.script, { workerData: options.workerData, resourceLimits: options.resourceLimits });
+  const runWorker = async (): Promise<void> => {
+    let worker = spawn();
+    try {
+      while (next < jobs.length) {
+        const start = next;
+        next += options.batchSize;
+        const batch = jobs.slice(start, start + options.batchSize);
+        let done: Result[];
+        try {
+          const answer = onWorker<Result>(worker, options.message ? options.message(batch) : batch);
+          options.posted?.(start, start + batch.length);
+          done = await answer;
+          options.doneOnWorker?.(done.length);
+        } catch (error) {
+          if (!options.retryInThread) throw error;
+          await worker.terminate();
+          worker = spawn();
+          done = batch.map(options.inThread());
+        }
+        for (let i = 0; i < done.length; i++) results[start + i] = done[i]!;
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: threads }, runWorker));
+  return results;
+}
+
+function onWorker<Result>(worker: Worker, message: unknown): Promise<Result[]> {
+  return new Promise((resolve, reject) => {
+    const done = (value: Result[]): void => {
+      worker.off('error', fail);
+      worker.off('exit', fail);
+      resolve(value);
+    };
+    const fail = (error: unknown): void => {
+      worker.off('message', done);
+      worker.off('error', fail);
+      worker.off('exit', fail);
+      reject(error instanceof Error ? error : new Error(`worker exited with ${String(error)}`));
+    };
+    worker.once('message', done);
+    worker.once('error', fail);
+    worker.once('exit', fail);
+    worker.postMessage(message);
+  });
+}
