@@ -2,6 +2,8 @@
 // 4,000 lessons (~650 words) each with an English translation, and 20,000 questions of every type.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+// The toolkit's own seeded generator (npm run bench builds dist/ first).
+import { mulberry32 as rng } from '../../dist/compile/exam/prng.js';
 
 const levels = ['basic', 'intermediate', 'advanced', 'specialized'];
 const areas = ['data', 'comm', 'content', 'safety', 'problem', 'ai'];
@@ -13,17 +15,6 @@ const en =
   'data information document digital signature security account meeting online voter session assembly deputy oversight law draft search evaluate source reliable social network artificial intelligence analysis chart spreadsheet storage backup password phishing alert application public service record transformation infrastructure investment people'.split(
     ' ',
   );
-
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(rand, words, n) {
   const out = [];

@@ -67,7 +67,8 @@ function textOf(node: { type: string; value?: string; children?: unknown[] }): s
 // output is byte-identical (tests/site/render-fast-path.test.ts compares both).
 const plain = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,.;:?!()%'"-]*$/u;
 
-function isPlainText(markdown: string): boolean {
+/** True for text that renders as one paragraph of itself, with no Markdown pass needed. */
+export function isPlainText(markdown: string): boolean {
   return (
     markdown.length < 2000 &&
     plain.test(markdown) &&

@@ -1,5 +1,5 @@
 import { resolveLink } from '../../../model/links.js';
-import { markdownToText, renderMarkdown } from '../../markdown/render.js';
+import { isPlainText, markdownToText, renderMarkdown } from '../../markdown/render.js';
 
 /** Maps a root-relative asset path to the URL a format uses for it (a package path, `@@PLUGINFILE@@/...`). */
 export type AssetUrl = (target: string) => string;
@@ -10,10 +10,6 @@ export interface RenderedHtml {
   assets: readonly string[];
 }
 
-// A single line of letters, digits and plain punctuation is a paragraph of itself in CommonMark + GFM: no
-// emphasis, link, list, heading, entity or autolink can start in it. Most question text is like this, and
-// skipping the Markdown pipeline for it keeps an export of 20,000 questions a cheap pass.
-const plainLine = /^\p{L}[\p{L}\p{M}\p{N} ,.;?!'"%()/-]*$/u;
 // XML 1.0 cannot carry C0 controls other than tab, LF and CR; no format wants them.
 const forbidden = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]';
 const controls = new RegExp(forbidden, 'g');
@@ -21,8 +17,6 @@ const hasControls = new RegExp(forbidden);
 
 /** Removes characters that XML 1.0 forbids (NUL, the other C0 controls but tab/LF/CR, U+FFFE/U+FFFF). */
 export const stripControls = (s: string): string => (hasControls.test(s) ? s.replace(controls, '') : s);
-
-const isPlain = (s: string) => plainLine.test(s) && !s.includes('  ') && !/www\./i.test(s) && !/ $/.test(s);
 
 /**
  * Markdown of question text to sanitised HTML or plain text, memoised per run: the same stem appears in every
@@ -36,7 +30,7 @@ export class TextRenderer {
 
   /** Sanitised HTML; `file` is the question's file (image paths resolve against it), `mode` names `assetUrl`. */
   html(markdown: string, file: string, mode: string, assetUrl: AssetUrl): RenderedHtml {
-    if (isPlain(markdown)) return { html: `<p>${markdown}</p>`, assets: [] };
+    if (isPlainText(markdown)) return { html: `<p>${markdown}</p>`, assets: [] };
     const key = `${mode}\u0000${file}\u0000${markdown}`;
     const cached = this.htmlCache.get(key);
     if (cached) return cached;
@@ -57,7 +51,7 @@ export class TextRenderer {
 
   /** Plain text on one line (whitespace collapsed), for formats that take no HTML. */
   text(markdown: string): string {
-    if (isPlain(markdown)) return markdown;
+    if (isPlainText(markdown)) return markdown;
     const cached = this.textCache.get(markdown);
     if (cached !== undefined) return cached;
     const text = stripControls(markdownToText(markdown));
