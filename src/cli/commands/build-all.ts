@@ -1,17 +1,13 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import ora from 'ora';
-import { compileAndWrite } from '../../compile/build.js';
 import type { CompileContext } from '../../compile/target.js';
 import { formatNames } from '../../compile/targets/questions/bank.js';
-import { selectQuestions } from '../../compile/targets/questions/select.js';
-import { questionBankTarget } from '../../compile/targets/questions/target.js';
-import { testsByRole } from '../../compile/targets/questions/tests-by-role.js';
 import { editions } from '../../compile/targets/scorm/options.js';
-import { scormTarget } from '../../compile/targets/scorm/target.js';
-import { writeOutput } from '../../compile/write.js';
-import { pick } from '../../model/text.js';
+import { formatBytes, shownPath } from '../output-summary.js';
 import { type BuildFlags, runBuild, withBuildOptions } from './build.js';
+import { writeQuestionBanks } from './build-questions.js';
+import { writeScorm } from './build-scorm.js';
 import { buildSite } from './build-site.js';
 
 interface BuildAllFlags extends BuildFlags {
@@ -38,15 +34,14 @@ const steps: Step[] = [
         levels: [],
         locale: context.framework.sourceLocale,
       };
-      const summary = await writeOutput(out, scormTarget.compile(context, options), root);
-      return `${summary.files} SCORM packages (${(summary.bytes / 1e6).toFixed(1)} MB)`;
+      const summary = await writeScorm(context, root, options, out);
+      return `${summary.files} SCORM packages (${formatBytes(summary.bytes)})`;
     },
   },
   {
     name: 'questions',
     async run(context, root, out) {
-      const { framework, look } = context;
-      const questions = selectQuestions(framework, look, { roles: [], levels: [], competencies: [] });
+      const locales = [...context.framework.manifest.locales];
       // One line per format instead of a warning per skipped question and locale: `build questions` lists them.
       const skipped = new Map<string, Set<string>>();
       const quiet: CompileContext = {
@@ -57,23 +52,16 @@ const steps: Step[] = [
           skipped.set(format, (skipped.get(format) ?? new Set()).add(d.message));
         },
       };
-      const summary = await compileAndWrite(
-        questionBankTarget,
+      const filter = { roles: [], levels: [], competencies: [] };
+      const { questions } = await writeQuestionBanks(
         quiet,
-        {
-          formats: [...formatNames],
-          locales: [...framework.manifest.locales],
-          name: framework.manifest.id,
-          title: (locale) => pick(framework.manifest.title, locale, framework.sourceLocale),
-          questions,
-          tests: (locale) => testsByRole(questions, locale, framework, look),
-        },
-        out,
         root,
+        { formats: [...formatNames], locales, filter },
+        out,
       );
       const notes = [...skipped].map(([format, ids]) => `${format} left out ${ids.size} it cannot express`);
       const skippedNote = notes.length ? `; ${notes.join(', ')} (see \`curriculum build questions\`)` : '';
-      return `${summary.files} question banks (${questions.length} questions, ${formatNames.length} formats × ${framework.manifest.locales.length} locales${skippedNote})`;
+      return `question banks of ${questions.length} questions, ${formatNames.length} formats × ${locales.length} locales${skippedNote}`;
     },
   },
 ];
@@ -89,7 +77,7 @@ export function registerBuildAll(build: Command): void {
     await runBuild(dir, flags, async (context, root) => {
       for (const step of steps) {
         const out = path.join(flags.out, step.name);
-        const where = path.relative(process.cwd(), path.resolve(out)) || '.';
+        const where = shownPath(out);
         const progress = startProgress(`Building ${step.name}…`);
         const started = Date.now();
         try {

@@ -8,11 +8,11 @@ import { questionBankTarget } from '../../compile/targets/questions/target.js';
 import { cellCompetencies, testOf } from '../../compile/targets/questions/tests-by-role.js';
 import { pick } from '../../model/text.js';
 import { UsageError } from '../errors.js';
+import { formatBytes } from '../output-summary.js';
 import {
   type BankFlags,
   chosenFormats,
   chosenLocales,
-  formatBytes,
   runBankBuild,
   withBankOptions,
 } from './build-questions.js';

@@ -5,11 +5,14 @@ import { type FormatName, formatNames } from '../../compile/targets/questions/ba
 import { checkFilter, type QuestionFilter, selectQuestions } from '../../compile/targets/questions/select.js';
 import { questionBankTarget } from '../../compile/targets/questions/target.js';
 import { testsByRole } from '../../compile/targets/questions/tests-by-role.js';
+import type { WriteSummary } from '../../compile/write.js';
 import type { DiagnosticFormat } from '../../diagnostics/formatters/index.js';
 import { pick } from '../../model/text.js';
+import type { Question } from '../../model/types.js';
 import { closest } from '../../validate/closest.js';
 import { UsageError } from '../errors.js';
 import { type CacheFlags, cacheOptions } from '../options.js';
+import { formatBytes, shownPath } from '../output-summary.js';
 import { runBuild } from './build.js';
 
 /** Flags shared by `build questions` and `build exam`. */
@@ -103,32 +106,41 @@ export function registerBuildQuestions(build: Command): void {
         competencies: flags.competency ?? [],
       };
       checkFilter(filter, context.look);
-      const { framework, look } = context;
-      const questions = selectQuestions(framework, look, filter);
-      if (questions.length === 0)
-        throw new UsageError('No question matches the filter', 'Loosen --role, --level or --competency.');
-      const summary = await compileAndWrite(
-        questionBankTarget,
+      const { summary, questions } = await writeQuestionBanks(
         context,
-        {
-          formats,
-          locales,
-          name: framework.manifest.id,
-          title: (locale) => pick(framework.manifest.title, locale, framework.sourceLocale),
-          questions,
-          tests: (locale) => testsByRole(questions, locale, framework, look),
-        },
-        flags.out,
         root,
+        { formats, locales, filter },
+        flags.out,
       );
-      return `Wrote ${summary.files} files (${formatBytes(summary.bytes)}) to ${flags.out}: ${questions.length} questions, ${formats.join(', ')} × ${locales.join(', ')}`;
+      return `Wrote ${summary.files} files (${formatBytes(summary.bytes)}) to ${shownPath(flags.out)}: ${questions.length} questions, ${formats.join(', ')} × ${locales.join(', ')}`;
     });
   });
 }
 
-/** Bytes in a unit people read. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Selects the questions and writes one bank per format and locale into `out`; shared with `curriculum build`. */
+export async function writeQuestionBanks(
+  context: CompileContext,
+  root: string,
+  choice: { formats: FormatName[]; locales: string[]; filter: QuestionFilter },
+  out: string,
+): Promise<{ summary: WriteSummary; questions: Question[] }> {
+  const { framework, look } = context;
+  const questions = selectQuestions(framework, look, choice.filter);
+  if (questions.length === 0)
+    throw new UsageError('No question matches the filter', 'Loosen --role, --level or --competency.');
+  const summary = await compileAndWrite(
+    questionBankTarget,
+    context,
+    {
+      formats: choice.formats,
+      locales: choice.locales,
+      name: framework.manifest.id,
+      title: (locale) => pick(framework.manifest.title, locale, framework.sourceLocale),
+      questions,
+      tests: (locale) => testsByRole(questions, locale, framework, look),
+    },
+    out,
+    root,
+  );
+  return { summary, questions };
 }

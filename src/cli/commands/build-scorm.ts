@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { type Command, Option } from 'commander';
 import type { CompileContext } from '../../compile/target.js';
-import { type Edition, editions } from '../../compile/targets/scorm/options.js';
+import { type Edition, editions, type ScormOptions } from '../../compile/targets/scorm/options.js';
 import { planPackages } from '../../compile/targets/scorm/plan.js';
 import { scormTarget } from '../../compile/targets/scorm/target.js';
-import { writeOutput } from '../../compile/write.js';
+import { type WriteSummary, writeOutput } from '../../compile/write.js';
 import { closest } from '../../validate/closest.js';
 import { UsageError } from '../errors.js';
+import { formatBytes, shownPath } from '../output-summary.js';
 import { type BuildFlags, runBuild, withBuildOptions } from './build.js';
 
 interface ScormFlags extends BuildFlags {
@@ -48,14 +49,8 @@ export function registerBuildScorm(build: Command): void {
         locale: checkLocale(flags.locale, context),
         ...(flags.questions !== undefined ? { questionsPerCompetency: positive(flags.questions) } : {}),
       };
-      if (planPackages(context, options).length === 0)
-        throw new UsageError(
-          'No package to build: the chosen roles have no lessons at the chosen levels',
-          'Check --role and --level, or add lessons for the role’s competencies.',
-        );
-      const summary = await writeOutput(flags.out, scormTarget.compile(context, options), root);
-      const mb = (summary.bytes / 1e6).toFixed(1);
-      return `Wrote ${summary.files} SCORM packages (${mb} MB) to ${path.relative(process.cwd(), path.resolve(flags.out)) || '.'}`;
+      const summary = await writeScorm(context, root, options, flags.out);
+      return `Wrote ${summary.files} SCORM packages (${formatBytes(summary.bytes)}) to ${shownPath(flags.out)}`;
     });
   });
 }
@@ -88,4 +83,19 @@ function positive(value: string): number {
   if (!Number.isInteger(n) || n < 1)
     throw new UsageError(`Unexpected --questions ${value}, expected a positive integer`);
   return n;
+}
+
+/** Writes the packages `options` asks for into `out`; shared with `curriculum build`. */
+export async function writeScorm(
+  context: CompileContext,
+  root: string,
+  options: ScormOptions,
+  out: string,
+): Promise<WriteSummary> {
+  if (planPackages(context, options).length === 0)
+    throw new UsageError(
+      'No package to build: the chosen roles have no lessons at the chosen levels',
+      'Check --role and --level, or add lessons for the role’s competencies.',
+    );
+  return writeOutput(out, scormTarget.compile(context, options), root);
 }

@@ -6,6 +6,7 @@ import { siteTarget } from '../../compile/targets/site/site-target.js';
 import { writeOutput } from '../../compile/write.js';
 import { UsageError } from '../errors.js';
 import { cacheSetting } from '../options.js';
+import { formatBytes, shownPath } from '../output-summary.js';
 import { type BuildFlags, runBuild, withBuildOptions } from './build.js';
 
 /** Flags of `curriculum build site` (and of `serve`, which builds the same way). */
@@ -51,7 +52,5 @@ export async function buildSite(context: CompileContext, root: string, flags: Si
     }),
     root,
   );
-  const mb = (summary.bytes / 1e6).toFixed(1);
-  const where = path.relative(process.cwd(), path.resolve(flags.out)) || '.';
-  return `Wrote the site: ${summary.files} files (${mb} MB) to ${where}${rendered}`;
+  return `Wrote the site: ${summary.files} files (${formatBytes(summary.bytes)}) to ${shownPath(flags.out)}${rendered}`;
 }
