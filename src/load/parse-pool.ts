@@ -21,6 +21,9 @@ export async function parseAll(
     resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 },
     threshold: 400,
     batchSize: 150,
+    // Question files are large and sort last: batches by bytes keep the last ones from landing on one core.
+    weight: (job) => job.bytes.byteLength,
+    batchWeight: 256 * 1024,
     inThread: () => (job) => safeParse(job, locales),
     message: (batch) => ({ jobs: batch, locales }),
     retryInThread: true,

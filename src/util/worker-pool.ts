@@ -9,6 +9,9 @@ export interface PoolOptions<Job, Result> {
   /** Below this many jobs, starting threads costs more than it saves: `inThread` does them all. */
   threshold: number;
   batchSize: number;
+  /** With `batchWeight`: a batch also closes once its jobs weigh this much (so a few large files make one batch). */
+  weight?(job: Job): number;
+  batchWeight?: number;
   /** The same work in this thread, for small runs and (with `retryInThread`) for a batch a worker failed on. */
   inThread(): (job: Job) => Result;
   /** What is posted for a batch (default: the batch itself). */
@@ -37,8 +40,8 @@ export async function runOnWorkers<Job, Result>(
     try {
       while (next < jobs.length) {
         const start = next;
-        next += options.batchSize;
-        const batch = jobs.slice(start, start + options.batchSize);
+        next = batchEnd(jobs, start, options);
+        const batch = jobs.slice(start, next);
         let done: Result[];
         try {
           const answer = onWorker<Result>(worker, options.message ? options.message(batch) : batch);
@@ -59,6 +62,17 @@ export async function runOnWorkers<Job, Result>(
   };
   await Promise.all(Array.from({ length: threads }, runWorker));
   return results;
+}
+
+// Where the batch starting at `start` ends: batchSize jobs, or fewer once they reach batchWeight.
+function batchEnd<Job>(jobs: readonly Job[], start: number, options: PoolOptions<Job, unknown>): number {
+  const limit = Math.min(jobs.length, start + options.batchSize);
+  const { weight, batchWeight } = options;
+  if (!weight || batchWeight === undefined) return limit;
+  let end = start;
+  for (let total = 0; end < limit && (end === start || total < batchWeight); end++)
+    total += weight(jobs[end] as Job);
+  return end;
 }
 
 function onWorker<Result>(worker: Worker, message: unknown): Promise<Result[]> {
