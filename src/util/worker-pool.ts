@@ -29,7 +29,7 @@ export async function runOnWorkers<Job, Result>(
   jobs: readonly Job[],
   options: PoolOptions<Job, Result>,
 ): Promise<Result[]> {
-  const threads = Math.min(availableParallelism(), 4);
+  const threads = threadCount();
   if (jobs.length < options.threshold || threads < 2) return jobs.map(options.inThread());
   const results: Result[] = new Array(jobs.length);
   let next = 0;
@@ -62,6 +62,12 @@ export async function runOnWorkers<Job, Result>(
   };
   await Promise.all(Array.from({ length: threads }, runWorker));
   return results;
+}
+
+/** Worker threads to use: CURRICULUM_THREADS when set (1 runs everything in this thread), else up to 4 cores. */
+export function threadCount(): number {
+  const chosen = Number.parseInt(process.env.CURRICULUM_THREADS ?? '', 10);
+  return chosen >= 1 ? chosen : Math.min(availableParallelism(), 4);
 }
 
 // Where the batch starting at `start` ends: batchSize jobs, or fewer once they reach batchWeight.

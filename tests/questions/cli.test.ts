@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,6 +40,26 @@ describe('curriculum build questions', () => {
     expect([...first.keys()].sort()).toHaveLength(14);
     expect(snapshot(b.out)).toEqual(first);
     expect(a.result.stdout).toContain('Wrote 14 files');
+  });
+
+  it('builds large banks on worker threads to the same bytes and warnings as in one thread', async () => {
+    // The bundled framework (316 questions × 7 formats × 2 locales) is large enough for the worker pool.
+    const build = async (threads: string) => {
+      const out = mkdtempSync(path.join(tmpdir(), 'curriculum-bank-threads-'));
+      const result = await runCli(['build', 'questions', 'curriculum', '--out', out, '--no-cache'], {
+        env: { CURRICULUM_THREADS: threads },
+      });
+      expect(result.code, result.stderr).toBe(0);
+      // Hashes: deep equality over megabytes of Buffers is slow in the matcher.
+      const hashes = [...snapshot(out)].map(
+        ([f, bytes]) => [f, createHash('sha1').update(bytes).digest('hex')] as const,
+      );
+      return { files: new Map(hashes), stderr: result.stderr };
+    };
+    const [pooled, single] = await Promise.all([build('2'), build('1')]);
+    expect(pooled.files.size).toBe(14);
+    expect(pooled.files).toEqual(single.files);
+    expect(pooled.stderr).toBe(single.stderr);
   });
 
   it('filters by role (every level it needs), level and competency', async () => {

@@ -89,6 +89,7 @@ async function buildExam(context: CompileContext, root: string, flags: ExamFlags
       title,
       questions,
       tests: (locale) => [testOf(name, title(locale), cell, questions, locale, framework, look)],
+      root,
     },
     flags.out,
     root,

@@ -138,6 +138,7 @@ export async function writeQuestionBanks(
       title: (locale) => pick(framework.manifest.title, locale, framework.sourceLocale),
       questions,
       tests: (locale) => testsByRole(questions, locale, framework, look),
+      root,
     },
     out,
     root,

@@ -19,11 +19,12 @@ export class ItemContext {
 
   /** Adds a QTI element (2.1 name and attribute names) under `parent`. */
   el(parent: XmlElement, name: string, attributes: Attributes = {}): XmlElement {
-    const out: Record<string, string> = {};
-    for (const [key, value] of Object.entries(attributes)) {
-      if (value !== undefined) out[this.d.at(key)] = String(value);
+    const element = parent.ele(this.d.el(name));
+    for (const key in attributes) {
+      const value = attributes[key];
+      if (value !== undefined) element.att(this.d.at(key), String(value));
     }
-    return parent.ele(this.d.el(name), out);
+    return element;
   }
 
   /** Adds `<value>` / `<qti-value>` (or any one-text element) with its text. */
