@@ -33,5 +33,11 @@ describe('curriculum serve', () => {
     } finally {
       child.kill('SIGTERM');
     }
+    // Stopping ends the process (a server left listening kept it alive) and removes its temporary site.
+    const code = await new Promise<number | null>((resolve) => {
+      if (child.exitCode !== null) resolve(child.exitCode);
+      else child.once('exit', (c) => resolve(c));
+    });
+    expect(code).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,6 +42,11 @@ export function registerServe(program: Command): void {
       `Serving ${path.relative(process.cwd(), root) || '.'} at http://127.0.0.1:${actual}/ (Ctrl+C to stop)\n`,
     );
     await watchAndRebuild(root, out, build);
+    // Stopped (Ctrl+C, SIGTERM): let go of the port and open connections so the process ends, and remove the
+    // temporary site this run made.
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (!flags.out) rmSync(path.dirname(out), { recursive: true, force: true });
   });
 }
 
