@@ -2,9 +2,18 @@ import MiniSearch from 'minisearch';
 import type { SiteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
 
+const folded = new Map<string, string>();
+
 /** Folds a search term as static/fold.js does in the browser: NFD, marks stripped, đ → d, lower case. */
 export function foldTerm(term: string): string {
-  return term.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  // A framework's vocabulary is a few thousand words said a million times: fold each once.
+  let out = folded.get(term);
+  if (out === undefined) {
+    out = term.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    if (folded.size > 200_000) folded.clear();
+    folded.set(term, out);
+  }
+  return out;
 }
 
 /** The options the index is built and loaded with (search.js repeats them). */
@@ -64,9 +73,7 @@ export function searchIndexScript(
       id: `l:${lesson.id}`,
       kind: 'lesson',
       title: model.lessonTitle(lesson, locale),
-      text: [...model.lessonObjectives(lesson, locale), lessonText(lesson.id).slice(0, indexedChars)].join(
-        ' ',
-      ),
+      text: [...model.lessonObjectives(lesson, locale), lessonText(lesson.id)].join(' '),
       url: url(sitePaths.lesson(locale, lesson.id)),
       context: `${model.text(model.look.competency.get(lesson.competency)?.title, locale)} · ${model.levelTitle(lesson.level, locale)}`,
     });
@@ -76,7 +83,19 @@ export function searchIndexScript(
   return `self.curriculumSearchIndex = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`;
 }
 
-/** Plain text of sanitised HTML (tags dropped, entities decoded), for the index. */
+/**
+ * The first `indexedChars` characters of the plain text of sanitised HTML (tags dropped, entities decoded), for the
+ * index. Only as much HTML is read as that takes: a prefix cut after a tag's `>` splits no tag and no entity.
+ */
+export function indexedText(html: string): string {
+  for (let end = Math.min(html.length, indexedChars * 3); ; end = Math.min(html.length, end * 2)) {
+    const cut = end === html.length ? end : html.lastIndexOf('>', end) + 1;
+    const text = htmlText(html.slice(0, cut));
+    if (text.length > indexedChars || end === html.length) return text.slice(0, indexedChars);
+  }
+}
+
+/** Plain text of sanitised HTML (tags dropped, entities decoded). */
 export function htmlText(html: string): string {
   return html
     .replace(/<[^>]*>/g, ' ')

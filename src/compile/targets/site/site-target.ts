@@ -13,7 +13,7 @@ import {
 import { lessonPage, lessonVersion, quizCells, quizPage } from './pages-learning.js';
 import { linkWorld } from './render-one.js';
 import { linkWorldOf, renderSite } from './render-plan.js';
-import { htmlText, searchIndexScript } from './search-index.js';
+import { indexedText, searchIndexScript } from './search-index.js';
 import { cell, siteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
 import { manifestArtifact, serviceWorkerArtifact, staticArtifacts } from './static-files.js';
@@ -71,7 +71,7 @@ export const siteTarget: Target<SiteOptions> = {
         );
         yield page(quizPage(model, templates, locale, competency, level, json));
       }
-      const text = (id: string) => htmlText(rendered.lessons.get(`${locale}\0${id}`) ?? '');
+      const text = (id: string) => indexedText(rendered.lessons.get(`${locale}\0${id}`) ?? '');
       yield emit({ path: sitePaths.searchIndex(locale), data: searchIndexScript(model, locale, text) });
     }
     yield serviceWorkerArtifact(templates, model, version.digest('hex').slice(0, 16), statics);
