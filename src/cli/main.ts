@@ -55,6 +55,7 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
 
 /** Runs the CLI; maps every failure to an exit code in this one place, never a stack trace. */
 export async function main(argv: string[]): Promise<number> {
+  endQuietlyWhenReaderLeaves(process.stdout);
   try {
     await (await buildProgram(argv)).parseAsync(argv);
     return Number(process.exitCode ?? ExitCode.ok);
@@ -73,4 +74,14 @@ export async function main(argv: string[]): Promise<number> {
     if (process.env.CURRICULUM_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
     return ExitCode.usage;
   }
+}
+
+// `curriculum diff | head`: once the reader has gone, end as a Unix tool ended by SIGPIPE does (141), without a
+// word, rather than with a stack trace about EPIPE.
+function endQuietlyWhenReaderLeaves(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(ExitCode.closedPipe);
+    process.stderr.write(`curriculum: cannot write the output: ${error.message}\n`);
+    process.exit(ExitCode.usage);
+  });
 }

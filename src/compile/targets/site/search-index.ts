@@ -1,4 +1,6 @@
 import MiniSearch from 'minisearch';
+import { runOnWorkers } from '../../../util/worker-pool.js';
+import { workerScript } from '../../../util/worker-script.js';
 import type { SiteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
 
@@ -26,7 +28,8 @@ export const searchOptions = {
 /** How much of a lesson's text is indexed: enough to find it by what it teaches, small enough for a phone. */
 export const indexedChars = 1500;
 
-interface SearchDoc {
+/** One entry of a locale's search index. */
+export interface SearchDoc {
   id: string;
   kind: 'lesson' | 'competency' | 'role';
   title: string;
@@ -35,15 +38,12 @@ interface SearchDoc {
   context: string;
 }
 
-/**
- * The search index of one locale as a classic script (`self.curriculumSearchIndex = {...}`), so it loads from a
- * USB stick (file:) as well as from a server. URLs are relative to the search page.
- */
-export function searchIndexScript(
+/** What a locale's index holds: competencies, roles and lessons, URLs relative to the search page. */
+export function searchDocs(
   model: SiteModel,
   locale: string,
   lessonText: (id: string) => string,
-): string {
+): SearchDoc[] {
   const docs: SearchDoc[] = [];
   const from = sitePaths.search(locale).split('/')[0] as string;
   const url = (p: string) => p.slice(from.length + 1);
@@ -78,9 +78,32 @@ export function searchIndexScript(
       context: `${model.text(model.look.competency.get(lesson.competency)?.title, locale)} · ${model.levelTitle(lesson.level, locale)}`,
     });
   }
+  return docs;
+}
+
+/**
+ * A locale's search index as a classic script (`self.curriculumSearchIndex = {...}`), so it loads from a USB stick
+ * (file:) as well as from a server.
+ */
+export function searchIndexScript(docs: readonly SearchDoc[]): string {
   const index = new MiniSearch<SearchDoc>(searchOptions);
   index.addAll(docs);
   return `self.curriculumSearchIndex = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`;
+}
+
+/**
+ * Builds the search index script of each locale's documents, one locale per worker thread, while the caller goes
+ * on (building pages): a large framework's indexes take seconds each. Small sites build them in this thread.
+ */
+export function searchIndexScripts(docsByLocale: SearchDoc[][]): Promise<string[]> {
+  const documents = docsByLocale.reduce((n, docs) => n + docs.length, 0);
+  return runOnWorkers(docsByLocale, {
+    script: workerScript('./search-worker.js', import.meta.url),
+    resourceLimits: { maxYoungGenerationSizeMb: 32 },
+    threshold: documents >= 2000 ? 2 : Number.POSITIVE_INFINITY,
+    batchSize: 1,
+    inThread: () => searchIndexScript,
+  });
 }
 
 /**

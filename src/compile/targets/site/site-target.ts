@@ -13,7 +13,7 @@ import {
 import { lessonPage, lessonVersion, quizCells, quizPage } from './pages-learning.js';
 import { linkWorld } from './render-one.js';
 import { linkWorldOf, renderSite } from './render-plan.js';
-import { indexedText, searchIndexScript } from './search-index.js';
+import { indexedText, searchDocs, searchIndexScripts } from './search-index.js';
 import { cell, siteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
 import { manifestArtifact, serviceWorkerArtifact, staticArtifacts } from './static-files.js';
@@ -56,7 +56,14 @@ export const siteTarget: Target<SiteOptions> = {
     for (const file of copiedFiles(model, lookups))
       yield emit({ path: file, data: await context.readFile(file) });
     yield page(languagesPage(model, templates));
-    for (const locale of model.locales) {
+    const indexes = searchIndexScripts(
+      model.locales.map((locale) =>
+        searchDocs(model, locale, (id) => indexedText(rendered.lessons.get(`${locale}\0${id}`) ?? '')),
+      ),
+    );
+    // Awaited below; a page that fails first must not leave this rejection unhandled.
+    indexes.catch(() => undefined);
+    for (const [i, locale] of model.locales.entries()) {
       yield page(homePage(model, templates, locale));
       yield page(searchPage(model, templates, locale));
       for (const role of model.look.role.values()) yield page(rolePage(model, templates, locale, role));
@@ -71,8 +78,7 @@ export const siteTarget: Target<SiteOptions> = {
         );
         yield page(quizPage(model, templates, locale, competency, level, json));
       }
-      const text = (id: string) => indexedText(rendered.lessons.get(`${locale}\0${id}`) ?? '');
-      yield emit({ path: sitePaths.searchIndex(locale), data: searchIndexScript(model, locale, text) });
+      yield emit({ path: sitePaths.searchIndex(locale), data: (await indexes)[i] as string });
     }
     yield serviceWorkerArtifact(templates, model, version.digest('hex').slice(0, 16), statics);
   },
