@@ -6,6 +6,8 @@ export interface PoolOptions<Job, Result> {
   script: URL;
   workerData?: unknown;
   resourceLimits?: ResourceLimits;
+  /** At most this many workers (default: one per core, see threadCount). */
+  maxThreads?: number;
   /** Below this many jobs, starting threads costs more than it saves: `inThread` does them all. */
   threshold: number;
   batchSize: number;
@@ -29,8 +31,9 @@ export async function runOnWorkers<Job, Result>(
   jobs: readonly Job[],
   options: PoolOptions<Job, Result>,
 ): Promise<Result[]> {
-  const threads = threadCount();
-  if (jobs.length < options.threshold || threads < 2) return jobs.map(options.inThread());
+  const cores = threadCount();
+  if (jobs.length < options.threshold || cores < 2) return jobs.map(options.inThread());
+  const threads = Math.min(cores, options.maxThreads ?? cores);
   const results: Result[] = new Array(jobs.length);
   let next = 0;
   const spawn = () =>
