@@ -3,6 +3,7 @@ import { countDiagnostics } from '../diagnostics/diagnostic.js';
 import { loadFramework } from '../load/load-framework.js';
 import type { ParsedFile } from '../load/parse-file.js';
 import type { Framework } from '../model/types.js';
+import { StandingWorkers } from '../util/worker-pool.js';
 import { diffFrameworks } from './diff-frameworks.js';
 import { openSide, type Side } from './sources.js';
 import type { DiffResult } from './types.js';
@@ -26,9 +27,15 @@ export async function runDiff(request: DiffRequest): Promise<{ result: DiffResul
     // With no --dir, the working tree is read where OLD has the framework.
     const dir = request.dir ?? (request.new === undefined && old.tree.blobId ? old.subdir : undefined);
     now = await openSide(request.new, dir, request.cwd);
-    const blobs = new Map<string, ParsedFile>();
-    const before = await load(old, 'OLD', request, blobs);
-    const after = await load(now, 'NEW', request, blobs);
+    const shared: Shared = { blobs: new Map(), workers: new StandingWorkers() };
+    let before: Framework;
+    let after: Framework;
+    try {
+      before = await load(old, 'OLD', request, shared);
+      after = await load(now, 'NEW', request, shared);
+    } finally {
+      await shared.workers.close();
+    }
     const result = diffFrameworks(before, after, { old: old.label, new: now.label });
     return { result, old, new: now };
   } finally {
@@ -37,13 +44,14 @@ export async function runDiff(request: DiffRequest): Promise<{ result: DiffResul
   }
 }
 
-async function load(
-  side: Side,
-  name: string,
-  request: DiffRequest,
-  blobs: Map<string, ParsedFile>,
-): Promise<Framework> {
-  const loaded = await loadFramework(side.tree, { cacheDir: request.cacheDir, blobs });
+// What the two loads share: parsed blobs (a blob both refs hold is parsed once) and warm parse workers.
+interface Shared {
+  blobs: Map<string, ParsedFile>;
+  workers: StandingWorkers;
+}
+
+async function load(side: Side, name: string, request: DiffRequest, shared: Shared): Promise<Framework> {
+  const loaded = await loadFramework(side.tree, { cacheDir: request.cacheDir, ...shared });
   if (!loaded.framework) {
     const first = loaded.diagnostics.find((d) => d.severity === 'error');
     throw new UsageError(

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { assemble, fileDiagnostics } from '../model/assemble.js';
 import type { Framework } from '../model/types.js';
+import type { StandingWorkers } from '../util/worker-pool.js';
 import { ParseCache } from './cache.js';
 import { classify, type FileKind } from './classify.js';
 import { decodeText } from './decode.js';
@@ -20,6 +21,8 @@ export interface LoadOptions {
   reuseResult?: boolean;
   /** Parsed files by git blob, shared across loads (diff of two refs): a blob an earlier load parsed is not parsed again. */
   blobs?: Map<string, ParsedFile>;
+  /** Parse workers kept for the next load (diff of two refs); the caller closes them. */
+  workers?: StandingWorkers;
 }
 
 export interface LoadResult {
@@ -112,7 +115,7 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
   }
   // The bytes now live only in `jobs`, which parseAll lets go of batch by batch: peak memory stays low.
   contents.length = 0;
-  const fresh = await parseAll(jobs, locales);
+  const fresh = await parseAll(jobs, locales, undefined, options.workers);
   fresh.forEach((result, i) => {
     const miss = misses[i]!;
     parsed[miss.slot] = result;

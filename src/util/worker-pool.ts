@@ -24,6 +24,30 @@ export interface PoolOptions<Job, Result> {
   posted?(start: number, end: number): void;
   /** Called with the size of each batch a worker (not this thread) completed. */
   doneOnWorker?(count: number): void;
+  /** Workers to take before spawning and to leave running afterwards (same script and data), for runs in a row. */
+  standing?: StandingWorkers;
+}
+
+/** Workers of one script kept between runs (a diff's two loads), so the second run starts warm; `close` ends them. */
+export class StandingWorkers {
+  private readonly idle: Worker[] = [];
+
+  /** How many are waiting for work. */
+  get count(): number {
+    return this.idle.length;
+  }
+
+  take(): Worker | undefined {
+    return this.idle.pop();
+  }
+
+  give(worker: Worker): void {
+    this.idle.push(worker);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.idle.splice(0).map((worker) => worker.terminate()));
+  }
 }
 
 /** Runs jobs in batches on every core (worker threads) when there are many, else in this thread. Order is kept. */
@@ -37,9 +61,11 @@ export async function runOnWorkers<Job, Result>(
   const results: Result[] = new Array(jobs.length);
   let next = 0;
   const spawn = () =>
+    options.standing?.take() ??
     new Worker(options.script, { workerData: options.workerData, resourceLimits: options.resourceLimits });
   const runWorker = async (): Promise<void> => {
     let worker = spawn();
+    let healthy = false;
     try {
       while (next < jobs.length) {
         const start = next;
@@ -59,8 +85,10 @@ export async function runOnWorkers<Job, Result>(
         }
         for (let i = 0; i < done.length; i++) results[start + i] = done[i]!;
       }
+      healthy = true;
     } finally {
-      await worker.terminate();
+      if (healthy && options.standing) options.standing.give(worker);
+      else await worker.terminate();
     }
   };
   await Promise.all(Array.from({ length: threads }, runWorker));
