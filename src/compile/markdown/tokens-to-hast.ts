@@ -111,7 +111,7 @@ function markTaskLists(node: Parent): void {
 }
 
 function isTask(item: Element): boolean {
-  const first = item.children[0];
+  const first = item.children.find((c) => c.type !== 'text' || c.value.trim() !== '');
   const holder = first?.type === 'element' && first.tagName === 'p' ? first : item;
   const lead = holder.children[0];
   if (lead?.type !== 'text') return false;
