@@ -51,6 +51,7 @@ describe('renderer parity with remark (unified) on the bundled framework', () =>
     '- [x] done\n- [ ] todo\n\n1. [ ] ordered task',
     '- [ ] a loose task\n\n  with a second paragraph\n- [x] done',
     'https://example.org/path?q=1 and a@b.vn.',
+    'www.example.org/a, a bare domain như thongtin.vn, ftp://x.vn and //x.vn stay text',
     '    indented code\n\n```\nfence without language\n```\n\n***',
     'a &copy; &#123; &#x1F600; &nbsp;b',
     'raw <b onclick="x()">bold</b> <script>alert(1)</script>\n\n<div>\nblock <i>html</i>\n</div>\n\nafter',

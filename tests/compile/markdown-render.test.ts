@@ -16,6 +16,9 @@ describe('renderMarkdown: the format dialect (CommonMark + GFM tables, as on Git
     expect(html).toMatch(/<input type="checkbox" [^>]*checked disabled> việc hai/);
     expect(html).toContain('<del>cũ</del>');
     expect(html).toContain('<a href="https://example.org/a">https://example.org/a</a>.');
+    expect(renderMarkdown('www.chinhphu.vn, không phải chinhphu.vn')).toBe(
+      '<p><a href="http://www.chinhphu.vn">www.chinhphu.vn</a>, không phải chinhphu.vn</p>',
+    );
   });
 
   it('gives headings GitHub-style ids with diacritics kept', () => {

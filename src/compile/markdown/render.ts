@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, Root as HastRoot } from 'hast';
 import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { type Plugin, unified } from 'unified';
@@ -20,20 +21,39 @@ export interface RenderOptions {
 // checker (load/markdown.ts) about 25x faster than micromark, which is what lets 8,000 lessons render in seconds.
 function markdownIt(linkify: boolean): MarkdownIt {
   const md = new MarkdownIt('commonmark', { html: true, linkify }).enable(['table', 'strikethrough']);
-  if (linkify) md.enable('linkify').linkify.set({ fuzzyLink: false });
+  if (linkify) md.enable('linkify').core.ruler.after('linkify', 'gfm_autolinks', keepGfmAutolinks);
   // Every destination reaches the sanitiser, the one place that decides what is safe (markdown-it would otherwise
   // leave a `javascript:` link as literal text).
   md.validateLink = () => true;
   return md;
 }
-// Autolinking scans every text run with a large pattern; text without `://` or `@` has nothing for it to find.
+
+// GFM autolinks literal `http(s)://…`, `www.…` and e-mail addresses; linkify also finds bare domains (`c.vn`),
+// `ftp://` and `//host`, which GitHub leaves as text: those links are unwrapped back into their text.
+const gfmAutolink = /^(?:https?:\/\/|www\.)|^[^:/]+@/i;
+
+function keepGfmAutolinks(state: { tokens: Token[] }): void {
+  for (const block of state.tokens) {
+    const children = block.children;
+    if (!children) continue;
+    for (let i = 0; i + 2 < children.length; i++) {
+      const open = children[i] as Token;
+      if (open.type !== 'link_open' || open.markup !== 'linkify') continue;
+      const label = children[i + 1] as Token;
+      if (gfmAutolink.test(label.content)) continue;
+      children.splice(i, 3, label);
+    }
+  }
+}
+
+// Autolinking scans every text run with a large pattern; text without `://`, `@` or `www.` has nothing for it to find.
 const withLinkify = markdownIt(true);
 const withoutLinkify = markdownIt(false);
 
 // A unified parser that reads Markdown through markdown-it into hast; everything after it is rehype.
 const markdownItParse: Plugin<[], string, HastRoot> = function () {
   this.parser = (doc) => {
-    const md = doc.includes('://') || doc.includes('@') ? withLinkify : withoutLinkify;
+    const md = doc.includes('://') || doc.includes('@') || /www\./i.test(doc) ? withLinkify : withoutLinkify;
     return tokensToHast(md.parse(doc, {}));
   };
 };
