@@ -1,3 +1,4 @@
+import { cellKey } from '../model/lookup.js';
 import type { Framework, Lesson, Question } from '../model/types.js';
 
 /** The lessons and questions of one (competency, level) cell. */
@@ -9,8 +10,6 @@ export interface CellContent {
 /** Content grouped by cell, in one pass over lessons and questions. */
 export interface ContentIndex {
   get(competency: string, level: string): CellContent;
-  /** Every cell that holds content, keyed as `competency\u0000level`. */
-  cells(): IterableIterator<[string, CellContent]>;
 }
 
 const empty: CellContent = Object.freeze({ lessons: [], questions: [] }) as CellContent;
@@ -29,11 +28,5 @@ export function indexContent(framework: Framework): ContentIndex {
     slot(question.competency, question.level).questions.push(question);
   return {
     get: (competency, level) => map.get(cellKey(competency, level)) ?? empty,
-    cells: () => map.entries(),
   };
-}
-
-/** The key of a cell: ids never hold U+0000. */
-export function cellKey(competency: string, level: string): string {
-  return `${competency}\u0000${level}`;
 }

@@ -1,6 +1,6 @@
-import { definedLevels, type Lookup } from '../model/lookup.js';
+import { cellKey, definedLevels, type Lookup } from '../model/lookup.js';
 import type { Framework } from '../model/types.js';
-import { type ContentIndex, cellKey, indexContent } from './content-index.js';
+import { type ContentIndex, indexContent } from './content-index.js';
 import { classifyRequirement, isValidRequirement } from './requirement.js';
 import type {
   CellCounts,

@@ -1,4 +1,5 @@
 import type { Framework } from '../model/types.js';
+import { codePointOrder } from '../util/collections.js';
 import { competencyChanges } from './changes/competencies.js';
 import { lessonChanges } from './changes/lessons.js';
 import { manifestChanges } from './changes/manifest.js';
@@ -57,10 +58,8 @@ export function compareChanges(a: Change, b: Change): number {
   return (
     severities.indexOf(a.severity) - severities.indexOf(b.severity) ||
     entityOrder.indexOf(a.entity) - entityOrder.indexOf(b.entity) ||
-    cmp(a.id, b.id) ||
-    cmp(a.kind, b.kind) ||
-    cmp(a.message, b.message)
+    codePointOrder(a.id, b.id) ||
+    codePointOrder(a.kind, b.kind) ||
+    codePointOrder(a.message, b.message)
   );
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,3 +1,4 @@
+import { byId } from '../model/lookup.js';
 import type { Origin, Text } from '../model/types.js';
 import type { Change, ChangePlace } from './types.js';
 
@@ -6,18 +7,12 @@ export function matchById<T extends { id: string }>(
   before: readonly T[],
   after: readonly T[],
 ): { removed: T[]; added: T[]; kept: [T, T][] } {
-  const old = firstById(before);
-  const now = firstById(after);
+  const old = byId(before);
+  const now = byId(after);
   const removed = [...old.values()].filter((x) => !now.has(x.id));
   const added = [...now.values()].filter((x) => !old.has(x.id));
   const kept = [...now.values()].filter((x) => old.has(x.id)).map((x): [T, T] => [old.get(x.id)!, x]);
   return { removed, added, kept };
-}
-
-function firstById<T extends { id: string }>(list: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of list) if (!map.has(item.id)) map.set(item.id, item);
-  return map;
 }
 
 /** True when two texts say the same in every locale. */

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { writeAtomically } from '../util/write-atomically.js';
 import type { ParsedFile } from './parse-file.js';
 
 /**
@@ -100,18 +101,6 @@ async function readJson<T>(file: string): Promise<T | undefined> {
     return JSON.parse(await readFile(file, 'utf8')) as T;
   } catch {
     return undefined;
-  }
-}
-
-// Written beside and renamed, so a crash never leaves half a cache; a cache that cannot be written only costs speed.
-async function writeAtomically(file: string, data: string): Promise<void> {
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, data);
-    await rename(temp, file);
-  } catch {
-    // Ignored on purpose, see above.
   }
 }
 

@@ -1,4 +1,5 @@
 import path from 'node:path/posix';
+import type { Question } from './types.js';
 
 export type ResolvedLink =
   | { kind: 'external' }
@@ -45,4 +46,21 @@ function fromRoot(decoded: string, hash: string, files: ReadonlySet<string>): Re
   const target = path.normalize(decoded);
   if (target.startsWith('../')) return { kind: 'outside' };
   return files.has(target) ? { kind: 'file', target, hash } : { kind: 'missing', target };
+}
+
+const inlineLink = /!?\[[^\]]*\]\(\s*<?([^)\s>]+)/g;
+
+/** The URLs a question's Markdown texts link to (stem, feedback, then each choice's text and feedback). */
+export function questionLinkUrls(question: Question): string[] {
+  const texts = [
+    question.stem,
+    question.feedback,
+    ...('choices' in question ? question.choices.flatMap((c) => [c.text, c.feedback]) : []),
+  ];
+  const urls: string[] = [];
+  for (const text of texts) {
+    for (const value of Object.values(text ?? {}))
+      for (const m of value.matchAll(inlineLink)) urls.push(m[1] as string);
+  }
+  return urls;
 }

@@ -12,7 +12,8 @@ export interface Lookup {
   levelIds: string[];
 }
 
-const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => {
+/** Items by id; the first wins where ids repeat. */
+export const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => {
   const map = new Map<string, T>();
   for (const item of list) if (!map.has(item.id)) map.set(item.id, item);
   return map;
@@ -44,4 +45,9 @@ export function neededLevels(competency: Competency, target: string, look: Looku
   const rank = look.levelRank.get(target);
   if (rank === undefined) return [];
   return definedLevels(competency, look).filter((id) => (look.levelRank.get(id) ?? Infinity) <= rank);
+}
+
+/** The key of a competency × level cell: ids never hold U+0000. */
+export function cellKey(competency: string, level: string): string {
+  return `${competency}\u0000${level}`;
 }

@@ -1,4 +1,4 @@
-import type { Text } from './types.js';
+import type { Lesson, LessonVersion, Text } from './types.js';
 
 /** Turns a text as written (string or locale map) into a locale map. */
 export function toText(value: unknown, sourceLocale: string): Text {
@@ -12,4 +12,9 @@ export function toText(value: unknown, sourceLocale: string): Text {
 export function pick(text: Text | undefined, locale: string, sourceLocale: string): string {
   if (!text) return '';
   return text[locale] ?? text[sourceLocale] ?? Object.values(text)[0] ?? '';
+}
+
+/** The version of a lesson shown in `locale`: its translation, else the source. */
+export function lessonVersion(lesson: Lesson, locale: string, sourceLocale: string): LessonVersion {
+  return (lesson.versions[locale] ?? lesson.versions[sourceLocale]) as LessonVersion;
 }

@@ -95,7 +95,7 @@ function dosDateTime(d: Date): { time: number; date: number } {
 }
 
 /** Refuses names that unpack outside the folder: absolute, `..`, backslashes, empty segments. */
-function checkName(name: string): string {
+export function checkName(name: string): string {
   if (
     name.startsWith('/') ||
     name.includes('\\') ||

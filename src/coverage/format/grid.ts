@@ -1,3 +1,4 @@
+import { plural } from '../../util/collections.js';
 import type {
   CellCounts,
   CompetencyCoverage,
@@ -75,9 +76,6 @@ export function statusNote(status: RequirementStatus, level: string): string | u
   }
 }
 
-/** True for the states that fail coverage. */
-export const isGap = (state: CellState): boolean => state === 'partial' || state === 'empty';
-
 /** "1 of 12 needed cells uncovered in 1 of 2 roles", or the all-clear. */
 export function verdict(matrix: CoverageMatrix): string {
   const s = matrix.summary;
@@ -90,11 +88,6 @@ export function verdict(matrix: CoverageMatrix): string {
   if (s.invalidRequirements > 0) parts.push(plural(s.invalidRequirements, 'invalid requirement'));
   if (parts.length > 0) return parts.join('; ');
   return `Every needed cell is covered: ${plural(s.neededCells, 'cell')} in ${plural(s.roles, 'role')}`;
-}
-
-/** "1 cell", "2 cells". */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** "1 h 05 min" / "45 min". */

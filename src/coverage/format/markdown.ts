@@ -1,7 +1,8 @@
 import { pick } from '../../model/text.js';
 import type { Text } from '../../model/types.js';
+import { plural } from '../../util/collections.js';
 import { describeCell } from '../rules/coverage-gap.js';
-import { type CellState, duration, type GridCell, plural, roleGrid, statusNote, verdict } from './grid.js';
+import { type CellState, duration, type GridCell, roleGrid, statusNote, verdict } from './grid.js';
 import type { Reporter } from './reporter.js';
 
 const marks: Record<CellState, string> = {

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { pick } from '../../model/text.js';
-import { type CellState, duration, type GridCell, plural, roleGrid, statusNote, verdict } from './grid.js';
+import { plural } from '../../util/collections.js';
+import { type CellState, duration, type GridCell, roleGrid, statusNote, verdict } from './grid.js';
 import type { Reporter } from './reporter.js';
 
 const marks: Record<CellState, string> = {

@@ -1,3 +1,4 @@
+import { plural } from '../../util/collections.js';
 import type { ChangePlace, DiffResult, LevelImpact } from '../types.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'json' | 'github';
@@ -16,11 +17,6 @@ export function where(place: ChangePlace | undefined, options: DiffFormatOptions
   if (!place) return '';
   const at = place.line ? `:${place.line}${place.column ? `:${place.column}` : ''}` : '';
   return `${options.prefix[place.side]}${place.file}${at}${place.side === 'old' ? ' (old)' : ''}`;
-}
-
-/** "1 lesson", "2 lessons". */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** One line that sums the result up: counts and the version-bump verdict. */

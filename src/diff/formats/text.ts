@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
+import { plural } from '../../util/collections.js';
 import { type ChangeSeverity, severities } from '../types.js';
-import { type DiffFormatter, headline, impactCells, plural, where } from './format.js';
+import { type DiffFormatter, headline, impactCells, where } from './format.js';
 
 const titles: Record<ChangeSeverity, string> = { breaking: 'Breaking', warning: 'Warnings', info: 'Info' };
 const marks: Record<ChangeSeverity, string> = { breaking: '✖', warning: '⚠', info: 'ℹ' };

@@ -1,6 +1,6 @@
 import path from 'node:path/posix';
 import type { Position } from '../../diagnostics/diagnostic.js';
-import { resolveLink } from '../../model/links.js';
+import { questionLinkUrls, resolveLink } from '../../model/links.js';
 import type { FrameworkRule, RuleContext } from './rule.js';
 
 /** Links and images must stay inside the root and name files that exist. */
@@ -16,20 +16,9 @@ export const linksRule: FrameworkRule = {
         for (const link of version.links) checkLink(context, version.file, link.url, link.start, nfcNames);
       }
     }
-    const inlineLink = /!?\[[^\]]*\]\(\s*<?([^)\s>]+)/g;
     for (const question of framework.questions) {
-      const texts = [
-        question.stem,
-        question.feedback,
-        ...('choices' in question ? question.choices.flatMap((c) => [c.text, c.feedback]) : []),
-      ];
-      for (const text of texts) {
-        for (const value of Object.values(text ?? {})) {
-          for (const match of value.matchAll(inlineLink)) {
-            checkLink(context, question.origin.file, match[1]!, question.origin.positions[''], nfcNames);
-          }
-        }
-      }
+      for (const url of questionLinkUrls(question))
+        checkLink(context, question.origin.file, url, question.origin.positions[''], nfcNames);
     }
   },
 };

@@ -1,4 +1,4 @@
-import type { Lookup } from '../../../model/lookup.js';
+import { cellKey, type Lookup } from '../../../model/lookup.js';
 import { pick } from '../../../model/text.js';
 import type { Framework, Question, Role } from '../../../model/types.js';
 import type { BankTest } from './bank.js';
@@ -45,7 +45,7 @@ export function testsByRole(
 ): BankTest[] {
   const byCell = new Map<string, Question[]>();
   for (const q of questions) {
-    const key = `${q.competency}\u0000${q.level}`;
+    const key = cellKey(q.competency, q.level);
     const list = byCell.get(key);
     if (list) list.push(q);
     else byCell.set(key, [q]);
@@ -55,7 +55,7 @@ export function testsByRole(
   for (const role of roles) {
     for (const level of framework.manifest.levels) {
       const cell = cellCompetencies(role, level.id, look, framework);
-      const inLevel = cell.flatMap((c) => byCell.get(`${c}\u0000${level.id}`) ?? []);
+      const inLevel = cell.flatMap((c) => byCell.get(cellKey(c, level.id)) ?? []);
       const title = `${pick(role.title, locale, framework.sourceLocale)} — ${pick(level.title, locale, framework.sourceLocale)}`;
       const test = testOf(`${role.id}.${level.id}`, title, cell, inLevel, locale, framework, look);
       if (test.sections.length > 0) tests.push(test);

@@ -1,10 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { ZipFile } from 'yazl';
 import { type CompressedEntry, compressEntry } from '../../zip/compressed-entry.js';
-import { writeZip } from '../../zip/zip-writer.js';
-
-const safePath = (p: string) =>
-  p !== '' && !p.startsWith('/') && !p.includes('\\') && !p.split('/').some((s) => s === '..' || s === '');
+import { checkName, writeZip } from '../../zip/zip-writer.js';
 
 /**
  * A reproducible zip built entry by entry: each file is deflated as it is added (so a bank of tens of thousands of
@@ -18,7 +15,7 @@ export class ZipBuilder {
   private size = 0;
 
   add(path: string, data: Uint8Array | string): void {
-    if (!safePath(path)) throw new Error(`unsafe zip entry name ${JSON.stringify(path)}`);
+    checkName(path);
     // Level 1: banks of many small XML items gain little from harder compression, which costs ~3x the time.
     const entry = compressEntry(data, 1);
     this.entries.push({ name: path, entry });

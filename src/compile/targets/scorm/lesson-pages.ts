@@ -1,5 +1,5 @@
-import { pick } from '../../../model/text.js';
-import type { Lesson, LessonVersion } from '../../../model/types.js';
+import { lessonVersion, pick } from '../../../model/text.js';
+import type { Lesson } from '../../../model/types.js';
 import type { CompileContext } from '../../target.js';
 import { fill, pageLabels } from './labels.js';
 import { renderLessons } from './lesson-pool.js';
@@ -19,7 +19,7 @@ export async function renderLessonPages(
   const labels = pageLabels(locale);
   const text = (t: Parameters<typeof pick>[0]) => pick(t, locale, framework.sourceLocale);
   const jobs: LessonJob[] = unique.map((lesson) => {
-    const version = versionOf(lesson, locale, framework.sourceLocale);
+    const version = lessonVersion(lesson, locale, framework.sourceLocale);
     return {
       id: lesson.id,
       file: version.file,
@@ -55,14 +55,9 @@ export async function renderLessonPages(
   return pages;
 }
 
-/** The lesson's text in `locale`, else in the source locale. */
-export function versionOf(lesson: Lesson, locale: string, sourceLocale: string): LessonVersion {
-  return (lesson.versions[locale] ?? lesson.versions[sourceLocale]) as LessonVersion;
-}
-
 /** The lesson's title in `locale` (a translation's own title first). */
 export function lessonTitle(lesson: Lesson, locale: string, sourceLocale: string): string {
-  const version = versionOf(lesson, locale, sourceLocale);
+  const version = lessonVersion(lesson, locale, sourceLocale);
   return (
     pick(version.title ?? lesson.title, locale, sourceLocale) || pick(lesson.title, locale, sourceLocale)
   );

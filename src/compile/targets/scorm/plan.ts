@@ -1,5 +1,6 @@
-import { neededLevels } from '../../../model/lookup.js';
+import { cellKey, neededLevels } from '../../../model/lookup.js';
 import type { Competency, Lesson, Question, Role } from '../../../model/types.js';
+import { codePointOrder, groupBy } from '../../../util/collections.js';
 import { seededShuffle } from '../../quiz/quiz-util.js';
 import type { CompileContext } from '../../target.js';
 import type { ScormOptions } from './options.js';
@@ -20,9 +21,10 @@ export interface PackagePlan {
  */
 export function planPackages(context: CompileContext, options: ScormOptions): PackagePlan[] {
   const { framework, look } = context;
-  const lessonsByCell = groupBy(framework.lessons, (l) => `${l.competency}\u0000${l.level}`);
-  const questionsByCell = groupBy(framework.questions, (q) => `${q.competency}\u0000${q.level}`);
-  for (const list of lessonsByCell.values()) list.sort((a, b) => compare(a.origin.file, b.origin.file));
+  const lessonsByCell = groupBy(framework.lessons, (l) => cellKey(l.competency, l.level));
+  const questionsByCell = groupBy(framework.questions, (q) => cellKey(q.competency, q.level));
+  for (const list of lessonsByCell.values())
+    list.sort((a, b) => codePointOrder(a.origin.file, b.origin.file));
   const perCompetency = options.questionsPerCompetency ?? framework.manifest.assessment.minQuestions;
   const roles = options.roles.length > 0 ? options.roles : framework.roles.map((r) => r.id);
   const levels = options.levels.length > 0 ? options.levels : look.levelIds;
@@ -36,11 +38,11 @@ export function planPackages(context: CompileContext, options: ScormOptions): Pa
         .filter((x): x is { competency: Competency; target: string } => x.competency !== undefined)
         .filter((x) => neededLevels(x.competency, x.target, look).includes(level))
         .map((x) => x.competency);
-      const lessons = competencies.flatMap((c) => lessonsByCell.get(`${c.id}\u0000${level}`) ?? []);
+      const lessons = competencies.flatMap((c) => lessonsByCell.get(cellKey(c.id, level)) ?? []);
       if (lessons.length === 0) continue;
       const questions = competencies.flatMap((c) => {
-        const cell = [...(questionsByCell.get(`${c.id}\u0000${level}`) ?? [])].sort((a, b) =>
-          compare(a.id, b.id),
+        const cell = [...(questionsByCell.get(cellKey(c.id, level)) ?? [])].sort((a, b) =>
+          codePointOrder(a.id, b.id),
         );
         return seededShuffle(cell, `${role.id}/${level}/${c.id}`).slice(0, perCompetency);
       });
@@ -49,16 +51,3 @@ export function planPackages(context: CompileContext, options: ScormOptions): Pa
   }
   return plans;
 }
-
-function groupBy<T>(list: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of list) {
-    const k = key(item);
-    const group = map.get(k);
-    if (group) group.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -27,19 +27,12 @@ export function rewriteLink(
       return url;
     case 'file': {
       const lesson = world.lessonFiles.get(resolved.target);
-      const target = lesson
-        ? sitePaths.lesson(lesson.locale ?? pageLocale, lesson.id)
-        : copiedFilePath(resolved.target);
+      const target = lesson ? sitePaths.lesson(lesson.locale ?? pageLocale, lesson.id) : resolved.target; // a linked file is copied to the same path below the site root
       return relativeUrl(pagePath, target) + resolved.hash;
     }
     default:
       return undefined;
   }
-}
-
-/** Where a linked file of the framework (an asset) is copied in the site: the same path below the root. */
-export function copiedFilePath(file: string): string {
-  return file;
 }
 
 /** The files a set of links names that are not lessons: they are copied into the site. */

@@ -1,3 +1,4 @@
+import { lessonVersion } from '../../../model/text.js';
 import type { Lesson } from '../../../model/types.js';
 import { quizLabels } from '../../quiz/quiz-labels.js';
 import { homeCrumb, pageShell } from './page-shell.js';
@@ -6,11 +7,6 @@ import { quizElementId, quizId } from './pages-framework.js';
 import { cell, type SiteModel } from './site-model.js';
 import { relativeUrl, sitePaths } from './site-paths.js';
 import type { SiteTemplates } from './templates.js';
-
-/** The version of a lesson a locale's page shows: its translation, else the source. */
-export function lessonVersion(lesson: Lesson, locale: string, source: string) {
-  return lesson.versions[locale] ?? (lesson.versions[source] as Lesson['versions'][string]);
-}
 
 /** A lesson page around its rendered body: objectives, study time, mark-as-read, its quiz and the next lesson. */
 export function lessonPage(

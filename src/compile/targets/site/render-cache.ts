@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { writeAtomically } from '../../../util/write-atomically.js';
 
 /**
  * The site's on-disk render cache: rendered lesson bodies and questions keyed by a hash of everything that makes
@@ -46,14 +47,7 @@ export class RenderCache {
   /** Keeps only the entries this build used; written beside and renamed, so a crash never leaves half a cache. */
   async save(): Promise<void> {
     if (!this.file || (!this.changed && this.used.size === this.entries.size)) return;
-    try {
-      await mkdir(path.dirname(this.file), { recursive: true });
-      const temp = `${this.file}.${process.pid}.tmp`;
-      await writeFile(temp, serialize({ build: await rendererId(), entries: [...this.used] }));
-      await rename(temp, this.file);
-    } catch {
-      // A cache that cannot be written only costs speed next time.
-    }
+    await writeAtomically(this.file, serialize({ build: await rendererId(), entries: [...this.used] }));
   }
 }
 

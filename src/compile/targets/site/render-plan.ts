@@ -1,6 +1,7 @@
-import type { Question, Text } from '../../../model/types.js';
+import { questionLinkUrls } from '../../../model/links.js';
+import { lessonVersion } from '../../../model/text.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
-import { lessonVersion, quizCells } from './pages-learning.js';
+import { quizCells } from './pages-learning.js';
 import { jobKey, RenderCache } from './render-cache.js';
 import type { RenderJob, RenderWorld } from './render-jobs.js';
 import { renderAll } from './render-pool.js';
@@ -66,7 +67,7 @@ export async function renderSite(
     for (const { competency, level } of quizCells(model)) {
       const pagePath = sitePaths.quiz(locale, competency, level);
       for (const question of model.questions.get(cell(competency, level)) ?? []) {
-        const links = questionLinks(question).map(
+        const links = questionLinkUrls(question).map(
           (u) => `${u} ${rewriteLink(lookups, question.origin.file, pagePath, locale, u)}`,
         );
         const key = await jobKey('question', JSON.stringify(question), pagePath, locale, links.join('\n'));
@@ -98,18 +99,4 @@ export async function renderSite(
   });
   await cache.save();
   return { lessons, questions, fresh: misses.length, total: jobs.length };
-}
-
-const inlineLink = /!?\[[^\]]*\]\(\s*<?([^)\s>]+)/g;
-
-// The URLs a question's Markdown links to, found as the links rule finds them: they belong in its cache key.
-function questionLinks(question: Question): string[] {
-  const texts: (Text | undefined)[] = [question.stem, question.feedback];
-  if ('choices' in question) for (const c of question.choices) texts.push(c.text, c.feedback);
-  const urls: string[] = [];
-  for (const text of texts) {
-    for (const value of Object.values(text ?? {}))
-      for (const m of value.matchAll(inlineLink)) urls.push(m[1] as string);
-  }
-  return urls;
 }

@@ -1,6 +1,7 @@
-import { definedLevels, type Lookup } from '../../../model/lookup.js';
+import { cellKey as cell, definedLevels, type Lookup } from '../../../model/lookup.js';
 import { pick } from '../../../model/text.js';
 import type { Competency, Framework, Lesson, Question, Text } from '../../../model/types.js';
+import { codePointOrder, groupBy } from '../../../util/collections.js';
 
 /** The framework arranged for the site: competencies in area order, lessons and questions by (competency, level). */
 export interface SiteModel {
@@ -24,18 +25,19 @@ export interface SiteModel {
 }
 
 /** The key of one (competency, level) cell. */
-export const cell = (competency: string, level: string): string => `${competency}\0${level}`;
+/** A competency × level cell's key (the model's). */
+export { cell };
 
 /** Arranges a checked framework for the site's pages. */
 export function siteModel(framework: Framework, look: Lookup): SiteModel {
   const areaRank = new Map(framework.manifest.areas.map((a, i) => [a.id, i]));
   const competencies = [...look.competency.values()].sort(
-    (a, b) => (areaRank.get(a.area) ?? 0) - (areaRank.get(b.area) ?? 0) || cmp(a.id, b.id),
+    (a, b) => (areaRank.get(a.area) ?? 0) - (areaRank.get(b.area) ?? 0) || codePointOrder(a.id, b.id),
   );
-  const lessons = group([...look.lesson.values()], (l) => cell(l.competency, l.level));
+  const lessons = groupBy([...look.lesson.values()], (l) => cell(l.competency, l.level));
   for (const list of lessons.values())
-    list.sort((a, b) => cmp(a.origin.file, b.origin.file) || cmp(a.id, b.id));
-  const questions = group([...look.question.values()], (q) => cell(q.competency, q.level));
+    list.sort((a, b) => codePointOrder(a.origin.file, b.origin.file) || codePointOrder(a.id, b.id));
+  const questions = groupBy([...look.question.values()], (q) => cell(q.competency, q.level));
   const next = new Map<string, Lesson>();
   for (const competency of competencies) {
     const ordered = definedLevels(competency, look).flatMap(
@@ -60,20 +62,4 @@ export function siteModel(framework: Framework, look: Lookup): SiteModel {
     lessonObjectives: (lesson, locale) =>
       (lesson.versions[locale]?.objectives ?? lesson.objectives).map((o) => pick(o, locale, source)),
   };
-}
-
-function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
-/** Code-point order, independent of the machine's locale. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { lessonVersion } from '../../../model/text.js';
 import type { Artifact, CompileContext, Target } from '../../target.js';
 import { linkedFiles } from './link-rewrite.js';
 import {
@@ -10,7 +11,7 @@ import {
   rolePage,
   searchPage,
 } from './pages-framework.js';
-import { lessonPage, lessonVersion, quizCells, quizPage } from './pages-learning.js';
+import { lessonPage, quizCells, quizPage } from './pages-learning.js';
 import { linkWorld } from './render-one.js';
 import { linkWorldOf, renderSite } from './render-plan.js';
 import { indexedText, searchDocs, searchIndexScripts } from './search-index.js';
