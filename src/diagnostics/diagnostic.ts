@@ -19,6 +19,14 @@ export interface Diagnostic {
   hint?: string;
 }
 
+/** Thrown by a stage that meets invalid input it cannot go past (a broken theme template): reported, exit 1. */
+export class DiagnosticError extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+    this.name = 'DiagnosticError';
+  }
+}
+
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Orders diagnostics by file, position, rule and message so every run prints the same list. */

@@ -82,6 +82,9 @@ async function repositoryTop(cwd: string): Promise<string | undefined> {
 function cleanDir(dir: string): string {
   const clean = path.posix.normalize(dir.replaceAll('\\', '/')).replace(/\/+$/, '');
   if (clean.startsWith('/') || clean === '..' || clean.startsWith('../'))
-    throw new UsageError(`--dir must be a folder inside the repository, not ${dir}`);
+    throw new UsageError(
+      `--dir must be a folder inside the repository, not ${dir}`,
+      'Give the framework folder relative to the repository top, e.g. --dir curriculum.',
+    );
   return clean === '.' ? '' : clean;
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { appendFile, cp, mkdtemp } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -116,6 +116,26 @@ describe('curriculum build site', () => {
       readFileSync(path.join(root, '..', 'out', 'vi/lessons/safety.passwords.basic.strong.html'), 'utf8'),
     ).toContain('Một đoạn mới.');
     expect(readFileSync(path.join(root, '..', 'out', 'static/site.css'), 'utf8')).toContain('theme override');
+  });
+
+  it('reports a broken theme template at its file and line, exits 1 and leaves the last site in place', async () => {
+    const root = path.join(await mkdtemp(path.join(tmpdir(), 'curriculum-site-theme-')), 'fw');
+    await cp(fixture, root, { recursive: true });
+    const out = path.join(root, '..', 'out');
+    expect((await runCli(['build', 'site', root, '--out', out, '--no-cache'])).code).toBe(0);
+    const before = readFileSync(path.join(out, 'vi/index.html'), 'utf8');
+    await mkdir(path.join(root, 'theme'), { recursive: true });
+    await writeFile(
+      path.join(root, 'theme/lesson.hbs'),
+      '<article>\n{{#if body}}{{{body}}}{{/each}}\n</article>\n',
+    );
+    const result = await runCli(['build', 'site', root, '--out', out, '--no-cache']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('theme/lesson.hbs:2:');
+    expect(result.stderr).toContain("Cannot compile the site template: if doesn't match each");
+    expect(result.stderr).toContain('hint: Fix the Handlebars syntax');
+    expect(result.stderr).not.toContain('internal error');
+    expect(readFileSync(path.join(out, 'vi/index.html'), 'utf8')).toBe(before);
   });
 
   it('refuses a missing --templates folder with a usage error', async () => {

@@ -37,7 +37,10 @@ export function registerBuildExam(build: Command): void {
   withBankOptions(command, 'dist/exam');
   command.action(async (dir: string | undefined, flags: ExamFlags) => {
     if (!/^[1-9]\d*$/.test(flags.count))
-      throw new UsageError(`Unexpected --count ${flags.count}, expected a positive whole number`);
+      throw new UsageError(
+        `Unexpected --count ${flags.count}, expected a positive whole number`,
+        'Pass how many questions the paper holds, e.g. --count 20.',
+      );
     await runBankBuild(dir, flags, (context, root) => buildExam(context, root, flags));
   });
 }
@@ -58,6 +61,12 @@ async function buildExam(context: CompileContext, root: string, flags: ExamFlags
     competency,
     questions: inLevel.filter((q) => q.competency === competency),
   }));
+  if (cell.length === 0) {
+    throw new UsageError(
+      `The role ${flags.role} needs no competency at level ${flags.level}`,
+      `Pick a level the role requires (see \`curriculum coverage --role ${flags.role}\`).`,
+    );
+  }
   const count = Number(flags.count);
   if (inLevel.length < count) {
     throw new UsageError(

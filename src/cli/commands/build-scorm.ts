@@ -81,7 +81,10 @@ function checkLocale(locale: string | undefined, context: CompileContext): strin
 function positive(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`Unexpected --questions ${value}, expected a positive integer`);
+    throw new UsageError(
+      `Unexpected --questions ${value}, expected a positive integer`,
+      'Pass how many questions per competency the assessment draws, e.g. --questions 5.',
+    );
   return n;
 }
 

@@ -1,8 +1,8 @@
+import path from 'node:path';
 import { Command } from 'commander';
 import { compileContext, loadForBuild } from '../../compile/build.js';
 import type { CompileContext } from '../../compile/target.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { isFailing } from '../../diagnostics/diagnostic.js';
+import { type Diagnostic, DiagnosticError, isFailing } from '../../diagnostics/diagnostic.js';
 import type { DiagnosticFormat } from '../../diagnostics/formatters/index.js';
 import { ExitCode } from '../errors.js';
 import { frameworkDir } from '../framework-dir.js';
@@ -31,7 +31,19 @@ export async function runBuild(
   }
   const reported: Diagnostic[] = [];
   const context = compileContext(loaded.framework, root, (d) => reported.push(d));
-  const summary = await run(context, root);
+  let summary: string;
+  try {
+    summary = await run(context, root);
+  } catch (error) {
+    if (!(error instanceof DiagnosticError)) throw error;
+    const { diagnostic } = error;
+    const file = path.isAbsolute(diagnostic.file)
+      ? path.relative(root, diagnostic.file).split(path.sep).join('/')
+      : diagnostic.file;
+    printDiagnostics([{ ...diagnostic, file }], flags.format, root, process.stderr);
+    process.exitCode = ExitCode.invalid;
+    return;
+  }
   const shown = [...loaded.diagnostics.filter((d) => d.severity !== 'info'), ...reported];
   if (shown.length > 0) printDiagnostics(shown, flags.format, root, process.stderr);
   process.stdout.write(summary.endsWith('\n') ? summary : `${summary}\n`);

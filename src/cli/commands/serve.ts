@@ -27,7 +27,10 @@ export function registerServe(program: Command): void {
   withBuildOptions(command).action(async (dir: string | undefined, flags: ServeFlags) => {
     const port = Number(flags.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new UsageError(`Unexpected --port ${flags.port}, expected a number from 0 to 65535`);
+      throw new UsageError(
+        `Unexpected --port ${flags.port}, expected a number from 0 to 65535`,
+        'Pass --port 0 for a free port.',
+      );
     const root = frameworkDir(dir);
     const out = path.resolve(
       flags.out ?? path.join(mkdtempSync(path.join(tmpdir(), 'curriculum-serve-')), 'site'),

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { DiagnosticError } from '../../../diagnostics/diagnostic.js';
 
 /** The page templates a site is made of; each may be overridden by a file of the same name. */
 export const templateNames = [
@@ -42,7 +43,10 @@ export function loadTemplates(overrideDirs: readonly string[]): SiteTemplates {
   const handlebars = Handlebars.create();
   const compiled = new Map<TemplateName, Handlebars.TemplateDelegate>();
   for (const name of templateNames) {
-    compiled.set(name, handlebars.compile(readFileSync(find(`${name}.hbs`), 'utf8'), { strict: false }));
+    const file = find(`${name}.hbs`);
+    const source = readFileSync(file, 'utf8');
+    checkSyntax(file, source); // compile() is lazy: a theme's mistake would otherwise surface mid-build
+    compiled.set(name, handlebars.compile(source, { strict: false }));
   }
   return {
     render(name, context) {
@@ -52,4 +56,24 @@ export function loadTemplates(overrideDirs: readonly string[]): SiteTemplates {
       return readFileSync(find(path.join('static', name)));
     },
   };
+}
+
+// Handlebars says where: `lineNumber`/`column` (0-based) on block mismatches, "on line N" in parse errors.
+function checkSyntax(file: string, source: string): void {
+  try {
+    Handlebars.parse(source);
+  } catch (error) {
+    const e = error as { message?: string; lineNumber?: number; column?: number };
+    const message = String(e.message ?? error);
+    const line = e.lineNumber ?? Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
+    const what = e.lineNumber ? message.replace(/ - \d+:\d+$/, '') : (message.split('\n').pop() ?? message);
+    throw new DiagnosticError({
+      ruleId: 'site-template',
+      severity: 'error',
+      file,
+      start: { line, column: (e.column ?? 0) + 1 },
+      message: `Cannot compile the site template: ${what}`,
+      hint: 'Fix the Handlebars syntax (every {{#block}} needs its {{/block}}), or delete the file to use the built-in template.',
+    });
+  }
 }
