@@ -1,5 +1,6 @@
 import { questionLinkUrls } from '../../../model/links.js';
 import { lessonVersion } from '../../../model/text.js';
+import type { Question } from '../../../model/types.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
 import { quizCells } from './pages-learning.js';
 import { jobKey, RenderCache } from './render-cache.js';
@@ -44,6 +45,16 @@ export async function renderSite(
 ): Promise<Rendered> {
   const cache = await RenderCache.open(root, cacheDir);
   const jobs: { job: RenderJob; target: Map<string, string>; name: string }[] = [];
+  // What keys a question in every locale: its whole source and the URLs it links to, worked out once.
+  const sources = new Map<Question, { json: string; urls: string[] }>();
+  const sourceOf = (question: Question) => {
+    let source = sources.get(question);
+    if (!source) {
+      source = { json: JSON.stringify(question), urls: questionLinkUrls(question) };
+      sources.set(question, source);
+    }
+    return source;
+  };
   const lessons = new Map<string, string>();
   const questions = new Map<string, string>();
   for (const locale of model.locales) {
@@ -67,10 +78,11 @@ export async function renderSite(
     for (const { competency, level } of quizCells(model)) {
       const pagePath = sitePaths.quiz(locale, competency, level);
       for (const question of model.questions.get(cell(competency, level)) ?? []) {
-        const links = questionLinkUrls(question).map(
+        const { json, urls } = sourceOf(question);
+        const links = urls.map(
           (u) => `${u} ${rewriteLink(lookups, question.origin.file, pagePath, locale, u)}`,
         );
-        const key = await jobKey('question', JSON.stringify(question), pagePath, locale, links.join('\n'));
+        const key = await jobKey('question', json, pagePath, locale, links.join('\n'));
         const job: RenderJob = {
           kind: 'question',
           key,

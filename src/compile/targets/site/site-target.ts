@@ -89,8 +89,8 @@ export const siteTarget: Target<SiteOptions> = {
 function copiedFiles(model: ReturnType<typeof siteModel>, lookups: ReturnType<typeof linkWorld>): string[] {
   const files = new Set([...model.framework.files].filter((f) => f.startsWith('assets/')));
   for (const lesson of model.look.lesson.values()) {
-    for (const locale of model.locales) {
-      const version = lessonVersion(lesson, locale, model.source);
+    // Each version once: locales without a translation all show the source.
+    for (const version of new Set(model.locales.map((l) => lessonVersion(lesson, l, model.source)))) {
       for (const f of linkedFiles(
         lookups,
         version.file,
