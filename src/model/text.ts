@@ -18,3 +18,8 @@ export function pick(text: Text | undefined, locale: string, sourceLocale: strin
 export function lessonVersion(lesson: Lesson, locale: string, sourceLocale: string): LessonVersion {
   return (lesson.versions[locale] ?? lesson.versions[sourceLocale]) as LessonVersion;
 }
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}

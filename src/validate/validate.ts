@@ -37,15 +37,11 @@ export interface CheckedFramework {
 }
 
 /** Load + check: what `validate` and every building command start with. */
-export async function loadAndCheck(
-  tree: SourceTree,
-  options: LoadOptions,
-  rules: readonly FrameworkRule[] = frameworkRules,
-): Promise<CheckedFramework> {
+export async function loadAndCheck(tree: SourceTree, options: LoadOptions): Promise<CheckedFramework> {
   const loaded = await loadFramework(tree, options);
   if (loaded.reused) return { diagnostics: loaded.diagnostics };
   const diagnostics = [...loaded.diagnostics];
-  if (loaded.framework) diagnostics.push(...(await checkFramework(loaded.framework, rules)));
+  if (loaded.framework) diagnostics.push(...(await checkFramework(loaded.framework)));
   const sorted = sortDiagnostics(diagnostics);
   await loaded.remember?.(sorted);
   return { framework: loaded.framework, diagnostics: sorted };

@@ -1,25 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { renderThroughPipeline } from '../../src/compile/markdown/render.js';
+import { renderThroughPipeline, sanitizeSchema } from '../../src/compile/markdown/render.js';
 
 // The reference: unified's own Markdown pipeline (remark-parse + GFM + remark-rehype) with the same sanitiser. The
 // renderer parses with markdown-it for speed; on every lesson of the bundled framework it must give the same HTML.
-const schema = {
-  ...defaultSchema,
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'], src: ['http', 'https'] },
-};
 const reference = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype)
-  .use(rehypeSanitize, schema)
+  .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeStringify);
 
 const lessonsDir = path.resolve('curriculum/lessons');

@@ -59,12 +59,12 @@ const markdownItParse: Plugin<[], string, HastRoot> = function () {
 };
 
 // Sanitising runs first, trusted plugins after (heading ids, URL rewriting).
-const schema = {
+export const sanitizeSchema = {
   ...defaultSchema,
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'], src: ['http', 'https'] },
 };
 
-const processor = unified().use(markdownItParse).use(rehypeSanitize, schema);
+const processor = unified().use(markdownItParse).use(rehypeSanitize, sanitizeSchema);
 const stringify = unified().use(rehypeStringify);
 
 /** Markdown (CommonMark + GFM tables) to sanitised HTML: no script, no event handlers, no javascript: URLs. */

@@ -1,12 +1,12 @@
 import { resolveLink } from '../../../model/links.js';
-import { pick } from '../../../model/text.js';
+import { fill, pick } from '../../../model/text.js';
 import type { Question } from '../../../model/types.js';
 import { quizQuestion } from '../../quiz/quiz-data.js';
 import { quizLabels } from '../../quiz/quiz-labels.js';
 import type { QuizData, QuizQuestion } from '../../quiz/quiz-types.js';
 import type { CompileContext } from '../../target.js';
 import { type CompressedEntry, compressEntry } from '../../zip/compressed-entry.js';
-import { fill, pageLabels } from './labels.js';
+import { pageLabels } from './labels.js';
 import type { PackagePlan } from './plan.js';
 import { assessmentPage, scriptJson } from './templates.js';
 

@@ -40,8 +40,3 @@ const byLanguage: Record<string, PageLabels> = { en, vi };
 export function pageLabels(locale: string): PageLabels {
   return byLanguage[locale.toLowerCase().split('-')[0] ?? ''] ?? en;
 }
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}

@@ -1,7 +1,7 @@
-import { lessonVersion, pick } from '../../../model/text.js';
+import { fill, lessonVersion, pick } from '../../../model/text.js';
 import type { Lesson } from '../../../model/types.js';
 import type { CompileContext } from '../../target.js';
-import { fill, pageLabels } from './labels.js';
+import { pageLabels } from './labels.js';
 import { renderLessons } from './lesson-pool.js';
 import type { LessonJob, LessonResult } from './lesson-render.js';
 

@@ -1,10 +1,11 @@
 import { definedLevels, neededLevels } from '../../../model/lookup.js';
-import type { Role } from '../../../model/types.js';
+import { fill } from '../../../model/text.js';
+import type { Competency, Role } from '../../../model/types.js';
 import { siteLabels } from './labels.js';
 import { homeCrumb, pageShell } from './page-shell.js';
 import { cell, type SiteModel } from './site-model.js';
 import { relativeUrl, sitePaths } from './site-paths.js';
-import type { SiteTemplates } from './templates.js';
+import type { SiteTemplates, TemplateName } from './templates.js';
 
 /** One rendered page: its path in the site and its HTML. */
 export interface Page {
@@ -12,9 +13,10 @@ export interface Page {
   html: string;
 }
 
-const page = (
+/** A page: the named template inside the layout, both given the page shell. */
+export const page = (
   templates: SiteTemplates,
-  name: 'languages' | 'home' | 'role' | 'competency' | 'search',
+  name: TemplateName,
   path: string,
   shell: object,
   context: object,
@@ -113,16 +115,19 @@ export function rolePage(model: SiteModel, templates: SiteTemplates, locale: str
       rank: rank(l.id),
       title: model.text(l.title, locale),
     })),
-    summary: labels.remaining.replace('{count}', String(count)).replace('{minutes}', String(minutes)),
+    summary: fill(labels.remaining, { count, minutes }),
     competencies,
   });
 }
 
 /** A competency: outcomes, lessons and practice quiz for each level it defines. */
-export function competencyPage(model: SiteModel, templates: SiteTemplates, locale: string, id: string): Page {
-  const c = model.look.competency.get(id);
-  if (!c) throw new Error(`unknown competency ${id}`);
-  const path = sitePaths.competency(locale, id);
+export function competencyPage(
+  model: SiteModel,
+  templates: SiteTemplates,
+  locale: string,
+  c: Competency,
+): Page {
+  const path = sitePaths.competency(locale, c.id);
   const title = model.text(c.title, locale);
   const shell = pageShell(model, locale, path, 'competency', title, [homeCrumb(locale, path)]);
   const area = model.framework.manifest.areas.find((a) => a.id === c.area);
@@ -133,14 +138,14 @@ export function competencyPage(model: SiteModel, templates: SiteTemplates, local
       id: level,
       title: model.levelTitle(level, locale),
       outcomes: (c.levels[level]?.outcomes ?? []).map((o) => model.text(o, locale)),
-      lessons: (model.lessons.get(cell(id, level)) ?? []).map((l) => ({
+      lessons: (model.lessons.get(cell(c.id, level)) ?? []).map((l) => ({
         id: l.id,
         url: relativeUrl(path, sitePaths.lesson(locale, l.id)),
         title: model.lessonTitle(l, locale),
         minutes: l.minutes,
       })),
-      quizUrl: model.questions.has(cell(id, level))
-        ? relativeUrl(path, sitePaths.quiz(locale, id, level))
+      quizUrl: model.questions.has(cell(c.id, level))
+        ? relativeUrl(path, sitePaths.quiz(locale, c.id, level))
         : '',
     })),
   });

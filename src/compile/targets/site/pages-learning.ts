@@ -2,8 +2,7 @@ import { lessonVersion } from '../../../model/text.js';
 import type { Lesson } from '../../../model/types.js';
 import { quizLabels } from '../../quiz/quiz-labels.js';
 import { homeCrumb, pageShell } from './page-shell.js';
-import type { Page } from './pages-framework.js';
-import { quizElementId, quizId } from './pages-framework.js';
+import { type Page, page, quizElementId, quizId } from './pages-framework.js';
 import { cell, type SiteModel } from './site-model.js';
 import { relativeUrl, sitePaths } from './site-paths.js';
 import type { SiteTemplates } from './templates.js';
@@ -42,7 +41,7 @@ export function lessonPage(
     nextUrl: next ? relativeUrl(path, sitePaths.lesson(locale, next.id)) : '',
     nextTitle: next ? model.lessonTitle(next, locale) : '',
   };
-  return { path, html: templates.render('layout', { ...shell, body: templates.render('lesson', context) }) };
+  return page(templates, 'lesson', path, shell, context);
 }
 
 /**
@@ -87,7 +86,7 @@ export function quizPage(
     json,
     competencyUrl: url,
   };
-  return { path, html: templates.render('layout', { ...shell, body: templates.render('quiz', context) }) };
+  return page(templates, 'quiz', path, shell, context);
 }
 
 /** The cells (competency, level) that have a practice quiz, in page order. */

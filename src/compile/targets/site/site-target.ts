@@ -68,7 +68,7 @@ export const siteTarget: Target<SiteOptions> = {
       yield page(homePage(model, templates, locale));
       yield page(searchPage(model, templates, locale));
       for (const role of model.look.role.values()) yield page(rolePage(model, templates, locale, role));
-      for (const c of model.competencies) yield page(competencyPage(model, templates, locale, c.id));
+      for (const c of model.competencies) yield page(competencyPage(model, templates, locale, c));
       for (const lesson of model.look.lesson.values()) {
         const html = rendered.lessons.get(`${locale}\0${lesson.id}`) ?? '';
         yield page(lessonPage(model, templates, locale, lesson, html));

@@ -1,7 +1,7 @@
 import type { Question, Text } from '../../../../model/types.js';
 import { type Bank, local } from '../bank.js';
 import type { XmlElement } from '../xml.js';
-import type { QtiDialect } from './dialect.js';
+import { type QtiDialect, qtiElement } from './dialect.js';
 import { appendHtml } from './html.js';
 
 /** Attribute values as written in 2.1 names; the dialect respells the names. */
@@ -19,12 +19,7 @@ export class ItemContext {
 
   /** Adds a QTI element (2.1 name and attribute names) under `parent`. */
   el(parent: XmlElement, name: string, attributes: Attributes = {}): XmlElement {
-    const element = parent.ele(this.d.el(name));
-    for (const key in attributes) {
-      const value = attributes[key];
-      if (value !== undefined) element.att(this.d.at(key), String(value));
-    }
-    return element;
+    return qtiElement(this.d, parent, name, attributes);
   }
 
   /** Adds `<value>` / `<qti-value>` (or any one-text element) with its text. */

@@ -1,3 +1,4 @@
+import type { XmlElement } from '../xml.js';
 /** The two QTI versions the bank speaks: the same model, different namespaces and spellings. */
 export interface QtiDialect {
   version: '2.1' | '3.0';
@@ -60,4 +61,19 @@ const ncName = /^[\p{L}_][\p{L}\p{N}._-]*$/u;
 /** A source id as a QTI identifier (an NCName): ids that start with a digit get a leading underscore. */
 export function qtiIdentifier(id: string): string {
   return ncName.test(id) ? id : `_${id}`;
+}
+
+/** Adds a QTI element under `parent`, element and attribute names written in 2.1 and respelt for the dialect. */
+export function qtiElement(
+  d: QtiDialect,
+  parent: XmlElement,
+  name: string,
+  attributes: Record<string, string | number | boolean | undefined> = {},
+): XmlElement {
+  const element = parent.ele(d.el(name));
+  for (const key in attributes) {
+    const value = attributes[key];
+    if (value !== undefined) element.att(d.at(key), String(value));
+  }
+  return element;
 }

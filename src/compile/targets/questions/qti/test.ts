@@ -2,7 +2,7 @@ import type { Bank, BankTest } from '../bank.js';
 import { numberText } from '../scoring.js';
 import type { XmlElement } from '../xml.js';
 import { xmlRoot } from '../xml.js';
-import { type QtiDialect, qtiIdentifier } from './dialect.js';
+import { type QtiDialect, qtiElement, qtiIdentifier } from './dialect.js';
 
 const xsi = 'http://www.w3.org/2001/XMLSchema-instance';
 
@@ -17,7 +17,7 @@ export const itemPath = (identifier: string): string => `items/${identifier}.xml
  */
 export function testDocument(d: QtiDialect, bank: Bank, test: BankTest): string {
   const el = (parent: XmlElement, name: string, attributes: Record<string, string> = {}) =>
-    parent.ele(d.el(name), Object.fromEntries(Object.entries(attributes).map(([k, v]) => [d.at(k), v])));
+    qtiElement(d, parent, name, attributes);
   const root = xmlRoot(d.el('assessmentTest'), {
     xmlns: d.namespace,
     'xmlns:xsi': xsi,
