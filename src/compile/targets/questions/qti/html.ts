@@ -28,21 +28,7 @@ export function appendHtml(parent: XmlElement, html: string): void {
     parent.ele('p').txt(plain[1]!);
     return;
   }
-  for (const child of parsed(html)) append(parent, child);
-}
-
-// The same rendered text comes back for every dialect and locale of a bank (and shared choices across questions):
-// parse each once. append() only reads the tree.
-const fragments = new Map<string, ElementContent[]>();
-
-function parsed(html: string): ElementContent[] {
-  let children = fragments.get(html);
-  if (!children) {
-    children = fromHtml(html, { fragment: true }).children as ElementContent[];
-    if (fragments.size > 20_000) fragments.clear();
-    fragments.set(html, children);
-  }
-  return children;
+  for (const child of fromHtml(html, { fragment: true }).children) append(parent, child as ElementContent);
 }
 
 function append(parent: XmlElement, node: ElementContent): void {
