@@ -1,5 +1,6 @@
 import { type Document, isMap, isScalar, LineCounter, type Node, parseAllDocuments, visit } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
+import { loadPlain, type PlacedNode } from './yaml-fast.js';
 
 export type PathSegment = string | number;
 
@@ -20,8 +21,18 @@ export interface YamlParse {
 /** Aliases may expand to at most this many nodes in one file; past it the file is an alias bomb. */
 const maxAliasCount = 1000;
 
-/** Parses one YAML document keeping positions; `lineOffset` shifts lines for front matter. */
+/**
+ * Parses one YAML document keeping positions; `lineOffset` shifts lines for front matter. Plain documents take the
+ * fast path (js-yaml); everything else, and every diagnostic, comes from the `yaml` package.
+ */
 export function parseYaml(text: string, file: string, lineOffset = 0): YamlParse {
+  const plain = loadPlain(text);
+  if (!plain) return parseWithYaml(text, file, lineOffset);
+  return { diagnostics: [], source: placedSource(plain.value, plain.root, text, file, lineOffset) };
+}
+
+/** The `yaml` package's parse: the reference for values and positions, and the source of every YAML diagnostic. */
+export function parseWithYaml(text: string, file: string, lineOffset = 0): YamlParse {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     lineCounter,
@@ -102,6 +113,61 @@ function makeSource(doc: Document, value: unknown, text: string, toPos: (n: numb
       return text.slice(node.range[0], node.range[1]);
     },
   };
+}
+
+function placedSource(
+  value: unknown,
+  root: PlacedNode,
+  text: string,
+  file: string,
+  lineOffset: number,
+): YamlSource {
+  let lineStarts: number[] | undefined;
+  const toPos = (offset: number): Position => {
+    lineStarts ??= startsOfLines(text);
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((lineStarts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1 + lineOffset, column: offset - (lineStarts[low] as number) + 1 };
+  };
+  let reference: YamlSource | undefined;
+  return {
+    value,
+    locate(path, at = 'value') {
+      let node = root;
+      let depth = 0;
+      for (const segment of path) {
+        const { children } = node;
+        const child = Array.isArray(children)
+          ? typeof segment === 'number'
+            ? children[segment]
+            : undefined
+          : typeof segment === 'string'
+            ? children?.get(segment)
+            : undefined;
+        if (!child) break;
+        node = child;
+        depth++;
+      }
+      if (at === 'key' && depth === path.length && node.keyAt !== undefined) return toPos(node.keyAt);
+      return toPos(node.at);
+    },
+    // Only error messages quote the source; the reference parser answers them.
+    sourceOf(path) {
+      reference ??= parseWithYaml(text, file, lineOffset).source;
+      return reference?.sourceOf(path);
+    },
+  };
+}
+
+function startsOfLines(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 function aliasDiagnostic(doc: Document, file: string, toPos: (n: number) => Position): Diagnostic {
