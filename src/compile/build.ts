@@ -14,9 +14,16 @@ export interface LoadedForBuild {
   diagnostics: Diagnostic[];
 }
 
-/** Loads and checks a framework for building: the same rules as `validate`, so no course ships with a hole. */
-export async function loadForBuild(root: string, cacheDir: string | false): Promise<LoadedForBuild> {
-  return loadAndCheck(new FolderTree(root), { cacheDir });
+/**
+ * Loads and checks a framework for building: the same rules as `validate`, so no course ships with a hole.
+ * `bodies: false` leaves lesson bodies that come from the parse cache empty (a target that reads them itself).
+ */
+export async function loadForBuild(
+  root: string,
+  cacheDir: string | false,
+  bodies = true,
+): Promise<LoadedForBuild> {
+  return loadAndCheck(new FolderTree(root), { cacheDir, bodies });
 }
 
 /** A compile context over a checked framework read from `root`. */

@@ -3,9 +3,23 @@ import type { Lookup } from '../model/lookup.js';
 import type { Framework } from '../model/types.js';
 
 /** One output file, its path relative to the target's output folder (POSIX, never `..` or absolute). */
-export interface Artifact {
+export type Artifact = MadeArtifact | ReusedArtifact;
+
+export interface MadeArtifact {
   path: string;
   data: Uint8Array | string;
+  /** A hash of everything the file is made from, when the target can tell (else the writer hashes `data`). */
+  key?: string;
+  /** Kept beside the file in the output record (see OutputRecord). */
+  meta?: unknown;
+}
+
+/** A file the last build wrote from the same key and left untouched: the writer takes it over (a hard link). */
+export interface ReusedArtifact {
+  path: string;
+  key: string;
+  reuse: true;
+  meta?: unknown;
 }
 
 /** What every target gets: the checked model, lookups, file access to the root and a place to report. */

@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../cli/errors.js';
+import type { OutputRecord } from './output-record.js';
 import type { Artifact } from './target.js';
 
 const maxWritesInFlight = 32;
@@ -13,12 +15,15 @@ export interface WriteSummary {
 
 /**
  * The only step that touches the output folder. Artifacts go into a staging folder beside `outDir` (same file
- * system) and replace it in one swap at the end, so a failed build leaves the previous output untouched.
+ * system) and replace it in one swap at the end, so a failed build leaves the previous output untouched. With a
+ * record of the last build, a file made from the same key as last time is hard-linked from the previous output
+ * instead of written (the link survives the swap; the old folder is only removed afterwards).
  */
 export async function writeOutput(
   outDir: string,
   artifacts: AsyncIterable<Artifact>,
   sourceRoot: string,
+  record?: OutputRecord,
 ): Promise<WriteSummary> {
   const out = path.resolve(outDir);
   guardOutDir(out, path.resolve(sourceRoot));
@@ -40,22 +45,33 @@ export async function writeOutput(
         await mkdir(folder, { recursive: true });
         folders.add(folder);
       }
+      summary.files++;
+      if (record) {
+        const key = artifact.key ?? createHash('sha1').update(artifactData(artifact)).digest('hex');
+        record.note(artifact.path, key, artifact.meta);
+        if ('reuse' in artifact || record.reusable(artifact.path, key)) {
+          takeOver(record.previousFile(artifact.path), target, artifact.path);
+          record.tookOver(artifact.path);
+          summary.bytes += record.previousSize(artifact.path) ?? 0;
+          continue;
+        }
+      }
+      const data = artifactData(artifact);
       // Many small files: keep a few writes in flight instead of waiting on each one in turn.
-      const write = writeFile(target, artifact.data).then(() => {
+      const write = writeFile(target, data).then(() => {
         pending.delete(write);
       });
       // Handled here so a failed write is not an unhandled rejection before the race or Promise.all sees it.
       write.catch(() => undefined);
       pending.add(write);
       if (pending.size >= maxWritesInFlight) await Promise.race(pending);
-      summary.files++;
-      summary.bytes +=
-        typeof artifact.data === 'string' ? Buffer.byteLength(artifact.data) : artifact.data.byteLength;
+      summary.bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
     }
     await Promise.all(pending);
     if (existsSync(out)) await rename(out, previous);
     await rename(staging, out);
     await rm(previous, { recursive: true, force: true });
+    await record?.save();
   } catch (error) {
     await Promise.allSettled(pending);
     await rm(staging, { recursive: true, force: true });
@@ -63,6 +79,24 @@ export async function writeOutput(
     throw error;
   }
   return summary;
+}
+
+function artifactData(artifact: Artifact): Uint8Array | string {
+  if ('reuse' in artifact) throw new Error(`${artifact.path} was to be reused but no record of it is kept`);
+  return artifact.data;
+}
+
+// A hard link costs no bytes and no write; across file systems (or where links are refused) a copy does.
+function takeOver(from: string, to: string, file: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    try {
+      copyFileSync(from, to);
+    } catch {
+      throw new Error(`${file} of the last build changed while this build ran; build again`);
+    }
+  }
 }
 
 /** Refuses output folders that would destroy sources: `/`, the framework root, anything containing or inside it. */

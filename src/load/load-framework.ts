@@ -126,7 +126,11 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
   diagnostics.push(...fileDiagnostics(parsed));
   const fileSet = new Set(files.filter((f) => !escaping.has(f)));
   if (!manifestFile.manifest) return { diagnostics, remember };
-  return { framework: assemble(manifestFile.manifest, parsed, fileSet, escaping), diagnostics, remember };
+  const framework = assemble(manifestFile.manifest, parsed, fileSet, escaping);
+  const digests = new Map(wanted.map(({ path }, i) => [path, keys[i] as string]));
+  digests.set(manifestPath, cache.key(manifestPath, 'manifest', manifestBytes, []));
+  framework.digests = digests;
+  return { framework, diagnostics, remember };
 }
 
 /** Puts back the lesson body a cache entry leaves out, cut from the file's bytes as the parser did. */

@@ -136,6 +136,8 @@ export interface Framework {
   files: ReadonlySet<string>;
   /** Symbolic links below the root that lead outside it. */
   linksOutside: ReadonlySet<string>;
+  /** A content hash of every parsed file by path (what builds compare to tell what changed since their last run). */
+  digests?: ReadonlyMap<string, string>;
   /** Ids of entities left out of the model because their file had errors: references to them are not reported again. */
   brokenIds: ReadonlySet<string>;
 }

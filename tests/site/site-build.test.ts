@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { appendFile, cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtinTemplateDir } from '../../src/compile/targets/site/templates.js';
 import { runCli } from '../helpers/run-cli.js';
 import { buildFixtureSite, fixture } from './site-server.js';
 
@@ -98,24 +99,65 @@ describe('curriculum build site', () => {
     expect(walk(again).sort()).toEqual(files);
   });
 
-  it('renders only what changed when the render cache is on, and honours theme overrides', async () => {
+  it('makes again only the pages whose sources changed, and gives the bytes a build from scratch gives', async () => {
     const root = path.join(await mkdtemp(path.join(tmpdir(), 'curriculum-site-cache-')), 'fw');
     await cp(fixture, root, { recursive: true });
     const cacheDir = path.join(root, '..', 'cache');
+    const incremental = path.join(root, '..', 'out');
     const build = () =>
-      runCli(['build', 'site', root, '--out', path.join(root, '..', 'out')], {
-        env: { CURRICULUM_CACHE_DIR: cacheDir },
-      });
-    expect((await build()).stdout).toMatch(/\((\d+) of \1 lessons and questions rendered/);
-    expect((await build()).stdout).toContain('(0 of ');
+      runCli(['build', 'site', root, '--out', incremental], { env: { CURRICULUM_CACHE_DIR: cacheDir } });
+    const first = await build();
+    const total = Number(/\((\d+) of \1 lesson and quiz pages made/.exec(first.stdout)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect((await build()).stdout).toContain(`(0 of ${total} `);
+    const page = path.join(incremental, 'vi/lessons/safety.passwords.basic.strong.html');
+    const inodeBefore = statSync(path.join(incremental, 'vi/index.html')).ino;
+
+    // One lesson's body edited: its pages only (the source locale's, and the fallback page of a locale without
+    // a translation), and the output a build from scratch makes.
     await appendFile(path.join(root, 'lessons/safety/strong.md'), '\nMột đoạn mới.\n');
+    const edited = await build();
+    const made = Number(/\((\d+) of /.exec(edited.stdout)?.[1]);
+    expect(made).toBeGreaterThanOrEqual(1);
+    expect(made).toBeLessThanOrEqual(2);
+    expect(readFileSync(page, 'utf8')).toContain('Một đoạn mới.');
+    expect(statSync(path.join(incremental, 'vi/index.html')).ino).toBe(inodeBefore);
+    const scratch = path.join(root, '..', 'scratch');
+    expect((await runCli(['build', 'site', root, '--out', scratch, '--no-cache'])).code).toBe(0);
+    expect(walk(incremental).sort()).toEqual(walk(scratch).sort());
+    for (const file of walk(scratch))
+      expect(readFileSync(path.join(incremental, file)), file).toEqual(
+        readFileSync(path.join(scratch, file)),
+      );
+
+    // A title changed: every page that shows it is made again (roles, competency, neighbours), still as from scratch.
+    const lessonFile = path.join(root, 'lessons/safety/strong.md');
+    await writeFile(
+      lessonFile,
+      readFileSync(lessonFile, 'utf8').replace(/^title:.*$/m, 'title: Mật khẩu mạnh hơn'),
+    );
+    expect((await build()).code).toBe(0);
+    await rm(scratch, { recursive: true, force: true });
+    expect((await runCli(['build', 'site', root, '--out', scratch, '--no-cache'])).code).toBe(0);
+    for (const file of walk(scratch))
+      expect(readFileSync(path.join(incremental, file)), file).toEqual(
+        readFileSync(path.join(scratch, file)),
+      );
+
+    // A page someone edited in the output is not trusted: it is made again.
+    await writeFile(page, 'tampered');
+    expect((await build()).stdout).toMatch(/\([12] of /);
+    expect(readFileSync(page, 'utf8')).toContain('Một đoạn mới.');
+
+    // A theme's stylesheet changes the stylesheet (and the service worker's cache name), no page; a theme's
+    // template changes every page.
     await cp(path.join(fixture, '..', 'theme'), path.join(root, 'theme'), { recursive: true });
-    const third = await build();
-    expect(third.stdout).toContain('(1 of ');
-    expect(
-      readFileSync(path.join(root, '..', 'out', 'vi/lessons/safety.passwords.basic.strong.html'), 'utf8'),
-    ).toContain('Một đoạn mới.');
-    expect(readFileSync(path.join(root, '..', 'out', 'static/site.css'), 'utf8')).toContain('theme override');
+    expect((await build()).stdout).toContain(`(0 of ${total} `);
+    expect(readFileSync(path.join(incremental, 'static/site.css'), 'utf8')).toContain('theme override');
+    const layout = readFileSync(path.join(builtinTemplateDir, 'layout.hbs'), 'utf8');
+    await writeFile(path.join(root, 'theme/layout.hbs'), layout.replace('</body>', '<!-- themed --></body>'));
+    expect((await build()).stdout).toContain(`(${total} of ${total} `);
+    expect(readFileSync(page, 'utf8')).toContain('<!-- themed -->');
   });
 
   it('reports a broken theme template at its file and line, exits 1 and leaves the last site in place', async () => {

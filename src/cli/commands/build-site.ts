@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { OutputRecord } from '../../compile/output-record.js';
 import type { CompileContext } from '../../compile/target.js';
 import { siteTarget } from '../../compile/targets/site/site-target.js';
 import { writeOutput } from '../../compile/write.js';
@@ -24,7 +25,8 @@ export function registerBuildSite(build: Command): void {
     .option('--out <dir>', 'output folder, replaced atomically', path.join('dist', 'site'))
     .option('--templates <dir>', 'folder of templates and static files overriding the built-in ones');
   withBuildOptions(command).action(async (dir: string | undefined, flags: SiteFlags) => {
-    await runBuild(dir, flags, (context, root) => buildSite(context, root, flags));
+    // The site reads the bodies of the lessons whose pages it makes; the rest are not needed.
+    await runBuild(dir, flags, (context, root) => buildSite(context, root, flags), { bodies: false });
   });
 }
 
@@ -39,18 +41,20 @@ export async function buildSite(context: CompileContext, root: string, flags: Si
       'Pass a folder holding layout.hbs, lesson.hbs or static/site.css.',
     );
   }
-  let rendered = '';
+  let made = '';
+  const record = OutputRecord.open(cacheSetting(flags), flags.out);
   const summary = await writeOutput(
     flags.out,
     siteTarget.compile(context, {
       root,
-      cacheDir: cacheSetting(flags),
+      previous: record,
       ...(flags.templates !== undefined ? { templates: flags.templates } : {}),
-      onRendered: (fresh, total) => {
-        rendered = ` (${fresh} of ${total} lessons and questions rendered, the rest from the cache)`;
+      onPlanned: (fresh, total) => {
+        made = ` (${fresh} of ${total} lesson and quiz pages made, the rest unchanged since the last build)`;
       },
     }),
     root,
+    record,
   );
-  return `Wrote the site: ${summary.files} files (${formatBytes(summary.bytes)}) to ${shownPath(flags.out)}${rendered}`;
+  return `Wrote the site: ${summary.files} files (${formatBytes(summary.bytes)}) to ${shownPath(flags.out)}${made}`;
 }

@@ -21,9 +21,10 @@ export async function runBuild(
   dir: string | undefined,
   flags: BuildFlags,
   run: (context: CompileContext, root: string) => Promise<string>,
+  load: { bodies?: boolean } = {},
 ): Promise<void> {
   const root = frameworkDir(dir);
-  const loaded = await loadForBuild(root, cacheSetting(flags));
+  const loaded = await loadForBuild(root, cacheSetting(flags), load.bodies ?? true);
   if (!loaded.framework || isFailing(loaded.diagnostics, false)) {
     printDiagnostics(loaded.diagnostics, flags.format, root, process.stderr);
     process.exitCode = ExitCode.invalid;

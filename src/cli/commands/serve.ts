@@ -36,7 +36,8 @@ export function registerServe(program: Command): void {
       flags.out ?? path.join(mkdtempSync(path.join(tmpdir(), 'curriculum-serve-')), 'site'),
     );
     const siteFlags: SiteFlags = { ...flags, out };
-    const build = () => runBuild(root, siteFlags, (context, r) => buildSite(context, r, siteFlags));
+    const build = () =>
+      runBuild(root, siteFlags, (context, r) => buildSite(context, r, siteFlags), { bodies: false });
     await build();
     const server = await listen(out, port);
     const address = server.address();

@@ -1,20 +1,21 @@
 import { lessonVersion } from '../../../model/text.js';
 import type { Lesson } from '../../../model/types.js';
 import { quizLabels } from '../../quiz/quiz-labels.js';
-import { homeCrumb, pageShell } from './page-shell.js';
+import { homeCrumb, pageShell, type ShellContext } from './page-shell.js';
 import { type Page, page, quizElementId, quizId } from './pages-framework.js';
 import { cell, type SiteModel } from './site-model.js';
 import { relativeUrl, sitePaths } from './site-paths.js';
 import type { SiteTemplates } from './templates.js';
 
-/** A lesson page around its rendered body: objectives, study time, mark-as-read, its quiz and the next lesson. */
-export function lessonPage(
-  model: SiteModel,
-  templates: SiteTemplates,
-  locale: string,
-  lesson: Lesson,
-  html: string,
-): Page {
+/** A page before its body: where it goes, the layout's context and the template's context. */
+export interface PageFrame {
+  path: string;
+  shell: ShellContext;
+  context: Record<string, unknown>;
+}
+
+/** A lesson page's frame: objectives, study time, mark-as-read, its quiz and the next lesson (the body comes later). */
+export function lessonFrame(model: SiteModel, locale: string, lesson: Lesson): PageFrame {
   const path = sitePaths.lesson(locale, lesson.id);
   const title = model.lessonTitle(lesson, locale);
   const competency = model.look.competency.get(lesson.competency);
@@ -28,7 +29,6 @@ export function lessonPage(
   const next = model.next.get(lesson.id);
   const hasQuiz = model.questions.has(cell(lesson.competency, lesson.level));
   const context = {
-    ...shell,
     id: lesson.id,
     competencyTitle,
     levelTitle: model.levelTitle(lesson.level, locale),
@@ -36,30 +36,26 @@ export function lessonPage(
     objectives: model.lessonObjectives(lesson, locale),
     fallback: version.locale !== locale,
     bodyLang: version.locale !== locale ? version.locale : '',
-    html,
     quizUrl: hasQuiz ? relativeUrl(path, sitePaths.quiz(locale, lesson.competency, lesson.level)) : '',
     nextUrl: next ? relativeUrl(path, sitePaths.lesson(locale, next.id)) : '',
     nextTitle: next ? model.lessonTitle(next, locale) : '',
   };
-  return page(templates, 'lesson', path, shell, context);
+  return { path, shell, context };
+}
+
+/** A lesson page around its rendered body. */
+export function lessonPage(templates: SiteTemplates, frame: PageFrame, html: string): Page {
+  return page(templates, 'lesson', frame.path, frame.shell, { ...frame.shell, ...frame.context, html });
 }
 
 /**
- * A practice quiz page for one (competency, level): the quiz engine's payload built from questions already
- * modelled as JSON (cached), embedded as a JSON data block the engine mounts (no inline script runs).
+ * A practice quiz page's frame for one (competency, level); its questions, modelled as JSON for the quiz engine,
+ * come later.
  */
-export function quizPage(
-  model: SiteModel,
-  templates: SiteTemplates,
-  locale: string,
-  competency: string,
-  level: string,
-  questionsJson: readonly string[],
-): Page {
+export function quizFrame(model: SiteModel, locale: string, competency: string, level: string): PageFrame {
   const path = sitePaths.quiz(locale, competency, level);
   const competencyTitle = model.text(model.look.competency.get(competency)?.title, locale);
   const levelTitle = model.levelTitle(level, locale);
-  const id = quizId(competency, level);
   const url = relativeUrl(path, sitePaths.competency(locale, competency));
   const shell = {
     ...pageShell(model, locale, path, 'quiz', `${competencyTitle} · ${levelTitle}`, [
@@ -70,23 +66,28 @@ export function quizPage(
   };
   shell.scripts = [`${shell.base}static/quiz.js`];
   const head = JSON.stringify({
-    id,
+    id: quizId(competency, level),
     locale,
     title: `${competencyTitle} · ${levelTitle}`,
     passScore: model.framework.manifest.assessment.passScore,
     labels: quizLabels(locale),
   });
-  // `<` escaped as \u003c: a stem can never close the data block.
-  const json = `${head.slice(0, -1)},"questions":[${questionsJson.join(',')}]}`.replace(/</g, '\\u003c');
   const context = {
-    ...shell,
     competencyTitle,
     levelTitle,
     elementId: quizElementId(competency, level),
-    json,
+    head,
     competencyUrl: url,
   };
-  return page(templates, 'quiz', path, shell, context);
+  return { path, shell, context };
+}
+
+/** A quiz page: its questions embedded as a JSON data block the engine mounts (no inline script runs). */
+export function quizPage(templates: SiteTemplates, frame: PageFrame, questionsJson: readonly string[]): Page {
+  const head = frame.context.head as string;
+  // `<` escaped as \u003c: a stem can never close the data block.
+  const json = `${head.slice(0, -1)},"questions":[${questionsJson.join(',')}]}`.replace(/</g, '\\u003c');
+  return page(templates, 'quiz', frame.path, frame.shell, { ...frame.shell, ...frame.context, json });
 }
 
 /** The cells (competency, level) that have a practice quiz, in page order. */

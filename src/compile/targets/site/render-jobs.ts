@@ -3,7 +3,6 @@ import type { Question } from '../../../model/types.js';
 /** One lesson body to render for one page. */
 export interface LessonJob {
   kind: 'lesson';
-  key: string;
   /** The Markdown file the body comes from (links resolve against it). */
   file: string;
   body: string;
@@ -14,7 +13,6 @@ export interface LessonJob {
 /** One question to model for one locale's quiz page. */
 export interface QuestionJob {
   kind: 'question';
-  key: string;
   question: Question;
   pagePath: string;
   locale: string;

@@ -1,8 +1,20 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { decodeText } from '../../../load/decode.js';
+import { splitFrontMatter } from '../../../load/front-matter.js';
 import { lessonVersion } from '../../../model/text.js';
-import type { Artifact, CompileContext, Target } from '../../target.js';
+import { groupBy } from '../../../util/collections.js';
+import type { PreviousOutput } from '../../output-record.js';
+import type { Artifact, CompileContext, MadeArtifact, Target } from '../../target.js';
 import { linkedFiles } from './link-rewrite.js';
+import {
+  type KeptKey,
+  type LessonMeta,
+  type LessonPagePlan,
+  linkWorldOf,
+  planPages,
+  siteState,
+} from './page-plan.js';
 import {
   competencyPage,
   homePage,
@@ -11,11 +23,12 @@ import {
   rolePage,
   searchPage,
 } from './pages-framework.js';
-import { lessonPage, quizCells, quizPage } from './pages-learning.js';
+import { lessonPage, quizPage } from './pages-learning.js';
+import type { QuestionJob, RenderJob } from './render-jobs.js';
 import { linkWorld } from './render-one.js';
-import { linkWorldOf, renderSite } from './render-plan.js';
+import { renderAll } from './render-pool.js';
 import { indexedText, searchDocs, searchIndexScripts } from './search-index.js';
-import { cell, siteModel } from './site-model.js';
+import { siteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
 import { manifestArtifact, serviceWorkerArtifact, staticArtifacts } from './static-files.js';
 import { loadTemplates } from './templates.js';
@@ -26,10 +39,10 @@ export interface SiteOptions {
   root: string;
   /** `--templates DIR`: overrides both the theme and the built-in templates. */
   templates?: string;
-  /** Where the render cache lives, or false for none. */
-  cacheDir: string | false;
-  /** Called with how many lessons and questions rendered fresh, of how many. */
-  onRendered?(fresh: number, total: number): void;
+  /** What the last build left in the output folder: pages whose key is unchanged are taken over, not made. */
+  previous?: PreviousOutput;
+  /** Called with how many lesson and quiz pages were made, of how many. */
+  onPlanned?(made: number, total: number): void;
 }
 
 /** The learning site: one tree per locale, static files only, readable offline. */
@@ -43,43 +56,121 @@ export const siteTarget: Target<SiteOptions> = {
     ]);
     const world = linkWorldOf(model);
     const lookups = linkWorld(world);
-    const rendered = await renderSite(model, world, lookups, options.root, options.cacheDir);
-    options.onRendered?.(rendered.fresh, rendered.total);
+    const { previous } = options;
+    const state = siteState(model, templates);
+    previous?.remember(state);
+    const unchanged = state !== undefined && previous?.state() === state;
+    // With nothing but lesson bodies changed since the last build, its keys still hold: a page is taken over
+    // as it stands (its file untouched), without keying it again.
+    const kept: KeptKey = (file, check) => {
+      if (!unchanged || !previous) return undefined;
+      const entry = previous.entry(file);
+      if (!entry || (check && !check(entry.meta))) return undefined;
+      return previous.reusable(file, entry.key) ? entry.key : undefined;
+    };
+    const plan = planPages(model, templates, lookups, previous, kept);
+    const toMake = plan.lessons.filter((p) => p.make);
+    const quizzesToMake = plan.quizzes.filter((p) => p.make);
+    options.onPlanned?.(toMake.length + quizzesToMake.length, plan.lessons.length + plan.quizzes.length);
+    // Bodies left out of the parse cache are read again, only for the pages being made.
+    for (const p of toMake) {
+      const job = (p.make as NonNullable<LessonPagePlan['make']>).job;
+      if (job.body === '') job.body = await lessonBody(context, job.file);
+    }
+    const jobs: RenderJob[] = [
+      ...toMake.map((p) => (p.make as NonNullable<LessonPagePlan['make']>).job),
+      ...quizzesToMake.flatMap((p) => p.make?.jobs ?? []),
+    ];
+    const rendered = await renderAll(jobs, world);
+    const bodies = new Map<LessonPagePlan, string>();
+    const questionJson = new Map<QuestionJob, string>();
+    jobs.forEach((job, i) => {
+      if (job.kind === 'question') questionJson.set(job, rendered[i] as string);
+    });
+    toMake.forEach((p, i) => {
+      bodies.set(p, rendered[i] as string);
+    });
+    rendered.length = 0;
+    // A lesson's indexed text: from its fresh body, or kept beside its page by the last build.
+    const lessonMeta = new Map<LessonPagePlan, LessonMeta>();
+    const lessonText = new Map<string, string>();
+    for (const p of plan.lessons) {
+      const body = bodies.get(p);
+      const text =
+        body === undefined
+          ? ((previous?.entry(p.path)?.meta as LessonMeta | undefined)?.text ?? '')
+          : indexedText(body);
+      lessonMeta.set(p, { digest: p.digest, text });
+      lessonText.set(`${p.locale}\0${p.lesson.id}`, text);
+    }
+    // The service worker's cache name: a hash of every file's key, so any change to the output renews it.
     const version = createHash('sha1');
     const emit = (artifact: Artifact): Artifact => {
-      version.update(artifact.path).update('\0').update(artifact.data);
-      return artifact;
+      const key =
+        artifact.key ??
+        createHash('sha1')
+          .update((artifact as MadeArtifact).data)
+          .digest('hex');
+      version.update(artifact.path).update('\0').update(key).update('\0');
+      return { ...artifact, key };
     };
-    const page = (p: Page): Artifact => emit({ path: p.path, data: p.html });
+    // A page of the framework (home, search, role, competency) is made unless the last build's still holds.
+    const framePage = (file: string, make: () => Page): Artifact => {
+      const key = kept(file);
+      if (key) return emit({ path: file, key, reuse: true });
+      const p = make();
+      return emit({ path: p.path, data: p.html });
+    };
     const statics = staticArtifacts(templates);
     for (const a of statics) yield emit(a);
     yield emit(manifestArtifact(model));
     for (const file of copiedFiles(model, lookups))
       yield emit({ path: file, data: await context.readFile(file) });
-    yield page(languagesPage(model, templates));
-    const indexes = searchIndexScripts(
-      model.locales.map((locale) =>
-        searchDocs(model, locale, (id) => indexedText(rendered.lessons.get(`${locale}\0${id}`) ?? '')),
-      ),
-    );
+    yield framePage(sitePaths.languages(), () => languagesPage(model, templates));
+    const indexes = model.locales.map((locale) => {
+      const docs = searchDocs(model, locale, (id) => lessonText.get(`${locale}\0${id}`) ?? '');
+      const key = createHash('sha1').update(JSON.stringify(docs)).digest('hex');
+      const file = sitePaths.searchIndex(locale);
+      return { file, key, docs: previous?.reusable(file, key) ? undefined : docs };
+    });
+    const scripts = searchIndexScripts(indexes.flatMap((i) => (i.docs ? [i.docs] : [])));
     // Awaited below; a page that fails first must not leave this rejection unhandled.
-    indexes.catch(() => undefined);
+    scripts.catch(() => undefined);
+    const lessonsOf = groupBy(plan.lessons, (p) => p.locale);
+    const quizzesOf = groupBy(plan.quizzes, (p) => p.locale);
+    let fresh = 0;
     for (const [i, locale] of model.locales.entries()) {
-      yield page(homePage(model, templates, locale));
-      yield page(searchPage(model, templates, locale));
-      for (const role of model.look.role.values()) yield page(rolePage(model, templates, locale, role));
-      for (const c of model.competencies) yield page(competencyPage(model, templates, locale, c));
-      for (const lesson of model.look.lesson.values()) {
-        const html = rendered.lessons.get(`${locale}\0${lesson.id}`) ?? '';
-        yield page(lessonPage(model, templates, locale, lesson, html));
-      }
-      for (const { competency, level } of quizCells(model)) {
-        const json = (model.questions.get(cell(competency, level)) ?? []).map(
-          (q) => rendered.questions.get(`${locale}\0${q.id}`) ?? 'null',
+      yield framePage(sitePaths.home(locale), () => homePage(model, templates, locale));
+      yield framePage(sitePaths.search(locale), () => searchPage(model, templates, locale));
+      for (const role of model.look.role.values())
+        yield framePage(sitePaths.role(locale, role.id), () => rolePage(model, templates, locale, role));
+      for (const c of model.competencies)
+        yield framePage(sitePaths.competency(locale, c.id), () =>
+          competencyPage(model, templates, locale, c),
         );
-        yield page(quizPage(model, templates, locale, competency, level, json));
+      for (const p of lessonsOf.get(locale) ?? []) {
+        const meta = lessonMeta.get(p);
+        const body = bodies.get(p);
+        if (!p.make || body === undefined) yield emit({ path: p.path, key: p.key, reuse: true, meta });
+        else
+          yield emit({
+            path: p.path,
+            data: lessonPage(templates, p.make.frame, body).html,
+            key: p.key,
+            meta,
+          });
+        bodies.delete(p);
       }
-      yield emit({ path: sitePaths.searchIndex(locale), data: (await indexes)[i] as string });
+      for (const p of quizzesOf.get(locale) ?? []) {
+        if (!p.make) yield emit({ path: p.path, key: p.key, reuse: true });
+        else {
+          const json = p.make.jobs.map((job) => questionJson.get(job) ?? 'null');
+          yield emit({ path: p.path, data: quizPage(templates, p.make.frame, json).html, key: p.key });
+        }
+      }
+      const index = indexes[i] as (typeof indexes)[number];
+      if (!index.docs) yield emit({ path: index.file, key: index.key, reuse: true });
+      else yield emit({ path: index.file, data: (await scripts)[fresh++] as string, key: index.key });
     }
     yield serviceWorkerArtifact(templates, model, version.digest('hex').slice(0, 16), statics);
   },
@@ -100,4 +191,12 @@ function copiedFiles(model: ReturnType<typeof siteModel>, lookups: ReturnType<ty
     }
   }
   return [...files].sort();
+}
+
+// A lesson's Markdown body as the loader cut it, read again from its file (the parse cache keeps no bodies).
+async function lessonBody(context: CompileContext, file: string): Promise<string> {
+  const decoded = decodeText(await context.readFile(file), file);
+  if (!('text' in decoded)) return '';
+  const split = splitFrontMatter(decoded.text, file);
+  return 'body' in split ? split.body : '';
 }

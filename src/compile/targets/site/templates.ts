@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,8 @@ export const builtinTemplateDir = fileURLToPath(new URL('../../../../templates/s
 
 /** Compiled templates (once per build) and a reader for the static files, both honouring overrides. */
 export interface SiteTemplates {
+  /** A hash of every template's source: part of each page's key. */
+  id: string;
   render(name: TemplateName, context: object): string;
   /** A static file (`static/site.css`...) from the first folder that has it. */
   readStatic(name: string): Buffer;
@@ -42,13 +45,16 @@ export function loadTemplates(overrideDirs: readonly string[]): SiteTemplates {
   };
   const handlebars = Handlebars.create();
   const compiled = new Map<TemplateName, Handlebars.TemplateDelegate>();
+  const id = createHash('sha1');
   for (const name of templateNames) {
     const file = find(`${name}.hbs`);
     const source = readFileSync(file, 'utf8');
+    id.update(name).update('\0').update(source).update('\0');
     checkSyntax(file, source); // compile() is lazy: a theme's mistake would otherwise surface mid-build
     compiled.set(name, handlebars.compile(source, { strict: false }));
   }
   return {
+    id: id.digest('hex'),
     render(name, context) {
       return (compiled.get(name) as Handlebars.TemplateDelegate)(context);
     },

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { buildId } from '../load/cache.js';
+import { writeAtomically } from '../util/write-atomically.js';
+
+/** What the last build recorded of one output file: the key it was made from, and how the file stood after. */
+interface Entry {
+  key: string;
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  /** Whatever the target keeps beside the file to skip remaking it (the site: a lesson's search text). */
+  meta?: unknown;
+}
+
+interface Stored {
+  build: string;
+  state?: unknown;
+  files: [string, Entry][];
+}
+
+/** The part of a record a target asks: can a file be taken over from the last build instead of made again? */
+export interface PreviousOutput {
+  /** True when the last build wrote `file` from the same key and the file is still as it was left. */
+  reusable(file: string, key: string): boolean;
+  /** The key and meta the last build recorded for `file`. */
+  entry(file: string): { key: string; meta?: unknown } | undefined;
+  /** What the target said of the whole output last time (see `remember`). */
+  state(): unknown;
+  /** Says something of the whole output for the next build (kept only if this build is written). */
+  remember(state: unknown): void;
+}
+
+/**
+ * What the last successful build wrote into an output folder (kept in the cache folder, keyed by the output's
+ * path): each file's key, size, mtime and inode. A file whose key is unchanged and whose stat still matches is
+ * hard-linked into the new output instead of written, so an incremental build costs what changed.
+ */
+export class OutputRecord implements PreviousOutput {
+  private readonly next = new Map<string, { key: string; meta?: unknown }>();
+  private nextState: unknown;
+
+  private constructor(
+    readonly outDir: string,
+    private readonly file: string | undefined,
+    private readonly previous: Map<string, Entry>,
+    private readonly previousState?: unknown,
+  ) {}
+
+  /** The record of `outDir` under `cacheDir` (false: no record, every file is made). */
+  static open(cacheDir: string | false, outDir: string): OutputRecord {
+    const out = path.resolve(outDir);
+    if (cacheDir === false) return new OutputRecord(out, undefined, new Map());
+    const name = createHash('sha1').update(out).digest('hex').slice(0, 16);
+    const file = path.join(cacheDir, `output-${name}.json`);
+    try {
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+      if (stored.build === buildId()) return new OutputRecord(out, file, new Map(stored.files), stored.state);
+    } catch {
+      // No record yet, or one from another toolkit build: every file is made.
+    }
+    return new OutputRecord(out, file, new Map());
+  }
+
+  reusable(file: string, key: string): boolean {
+    const entry = this.previous.get(file);
+    if (!entry || entry.key !== key) return false;
+    try {
+      const stat = statSync(path.join(this.outDir, ...file.split('/')));
+      return stat.size === entry.size && stat.mtimeMs === entry.mtimeMs && stat.ino === entry.ino;
+    } catch {
+      return false;
+    }
+  }
+
+  entry(file: string): { key: string; meta?: unknown } | undefined {
+    return this.previous.get(file);
+  }
+
+  state(): unknown {
+    return this.previousState;
+  }
+
+  remember(state: unknown): void {
+    this.nextState = state;
+  }
+
+  /** The size the last build recorded for `file`. */
+  previousSize(file: string): number | undefined {
+    return this.previous.get(file)?.size;
+  }
+
+  private readonly taken = new Set<string>();
+
+  /** Notes that `file` was taken over from the last build as it was. */
+  tookOver(file: string): void {
+    this.taken.add(file);
+  }
+
+  /** The file of the last build that holds `file`'s bytes (to link from). */
+  previousFile(file: string): string {
+    return path.join(this.outDir, ...file.split('/'));
+  }
+
+  /** Notes what this build wrote to `file`; saved once the new output is in place. */
+  note(file: string, key: string, meta?: unknown): void {
+    this.next.set(file, meta === undefined ? { key } : { key, meta });
+  }
+
+  /** Records the new output (after the swap: stats are of the files as they now stand). */
+  async save(): Promise<void> {
+    if (!this.file) return;
+    const files: [string, Entry][] = [];
+    for (const [file, { key, meta }] of this.next) {
+      const before = this.previous.get(file);
+      // A file taken over is the same inode as before: its stat is already known.
+      if (before?.key === key && this.taken.has(file)) {
+        files.push([file, { ...before, meta }]);
+        continue;
+      }
+      const stat = statSync(path.join(this.outDir, ...file.split('/')));
+      files.push([file, { key, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, meta }]);
+    }
+    const stored: Stored = { build: buildId(), state: this.nextState, files };
+    await writeAtomically(this.file, JSON.stringify(stored));
+  }
+}

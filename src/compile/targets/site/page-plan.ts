@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import { questionLinkUrls } from '../../../model/links.js';
+import { lessonVersion } from '../../../model/text.js';
+import type { Lesson, Question } from '../../../model/types.js';
+import type { PreviousOutput } from '../../output-record.js';
+import { type LinkWorld, rewriteLink } from './link-rewrite.js';
+import { lessonFrame, type PageFrame, quizCells, quizFrame } from './pages-learning.js';
+import type { LessonJob, QuestionJob, RenderWorld } from './render-jobs.js';
+import { cell, type SiteModel } from './site-model.js';
+import { sitePaths } from './site-paths.js';
+import type { SiteTemplates } from './templates.js';
+
+/** A lesson page of one locale: the key of everything it is made from, and how it is made unless taken over. */
+export interface LessonPagePlan {
+  locale: string;
+  lesson: Lesson;
+  path: string;
+  key: string;
+  /** The content hash of the file the page shows (kept beside the page to skip keying it next time). */
+  digest: string;
+  /** Absent when the page is taken over from the last build. */
+  make?: { frame: PageFrame; job: LessonJob };
+}
+
+/** A practice quiz page of one locale. */
+export interface QuizPagePlan {
+  locale: string;
+  path: string;
+  key: string;
+  /** Absent when the page is taken over from the last build. */
+  make?: { frame: PageFrame; jobs: QuestionJob[] };
+}
+
+/** The last build's key of a page that can be taken over without keying it again, if any (see siteState). */
+export type KeptKey = (path: string, meta?: (meta: unknown) => boolean) => string | undefined;
+
+export interface PagePlan {
+  lessons: LessonPagePlan[];
+  quizzes: QuizPagePlan[];
+}
+
+/** The link world of a framework: its files, and which lesson each Markdown file belongs to. */
+export function linkWorldOf(model: SiteModel): RenderWorld {
+  const lessonFiles: RenderWorld['lessonFiles'] = [];
+  for (const lesson of model.look.lesson.values()) {
+    for (const [locale, version] of Object.entries(lesson.versions)) {
+      lessonFiles.push([
+        version.file,
+        locale === model.source ? { id: lesson.id } : { id: lesson.id, locale },
+      ]);
+    }
+  }
+  return { files: [...model.framework.files], lessonFiles };
+}
+
+/**
+ * Keys every lesson and quiz page by what makes it (templates, layout and page context, the Markdown or questions
+ * and where their links lead) and says what must be rendered: only pages whose key changed since the last build,
+ * or whose file was touched, render again; the others are taken over as they are.
+ */
+export function planPages(
+  model: SiteModel,
+  templates: SiteTemplates,
+  lookups: LinkWorld,
+  previous: PreviousOutput | undefined,
+  kept: KeptKey,
+): PagePlan {
+  const reusable = (path: string, key: string) => previous?.reusable(path, key) ?? false;
+  const digests = model.framework.digests;
+  const lessons: LessonPagePlan[] = [];
+  const quizzes: QuizPagePlan[] = [];
+  // A question's source and link targets, worked out once for every locale.
+  const sources = new Map<Question, { json: string; urls: string[] }>();
+  const sourceOf = (question: Question) => {
+    let source = sources.get(question);
+    if (!source) {
+      source = { json: JSON.stringify(question), urls: questionLinkUrls(question) };
+      sources.set(question, source);
+    }
+    return source;
+  };
+  for (const locale of model.locales) {
+    for (const lesson of model.look.lesson.values()) {
+      const path = sitePaths.lesson(locale, lesson.id);
+      const version = lessonVersion(lesson, locale, model.source);
+      // Without a digest (no cache), the body itself is what the page is made from.
+      const digest = digests?.get(version.file) ?? hashOf(version.body);
+      const previousKey = kept(path, (meta) => (meta as LessonMeta | undefined)?.digest === digest);
+      if (previousKey) {
+        lessons.push({ locale, lesson, path, key: previousKey, digest });
+        continue;
+      }
+      const frame = lessonFrame(model, locale, lesson);
+      const links = version.links.map(
+        (l) => `${l.url} ${rewriteLink(lookups, version.file, path, locale, l.url)}`,
+      );
+      const key = keyOf(templates.id, frame, version.file, digest, ...links);
+      const plan: LessonPagePlan = { locale, lesson, path, key, digest };
+      if (!reusable(path, key)) {
+        const job: LessonJob = {
+          kind: 'lesson',
+          file: version.file,
+          body: version.body,
+          pagePath: path,
+          pageLocale: locale,
+        };
+        plan.make = { frame, job };
+      }
+      lessons.push(plan);
+    }
+    for (const { competency, level } of quizCells(model)) {
+      const path = sitePaths.quiz(locale, competency, level);
+      const previousKey = kept(path);
+      if (previousKey) {
+        quizzes.push({ locale, path, key: previousKey });
+        continue;
+      }
+      const frame = quizFrame(model, locale, competency, level);
+      const questions = model.questions.get(cell(competency, level)) ?? [];
+      const parts = questions.map((q) => {
+        const { json, urls } = sourceOf(q);
+        const links = urls.map((u) => `${u} ${rewriteLink(lookups, q.origin.file, path, locale, u)}`);
+        return `${json}\n${links.join('\n')}`;
+      });
+      const key = keyOf(templates.id, frame, ...parts);
+      const plan: QuizPagePlan = { locale, path, key };
+      if (!reusable(path, key)) {
+        const jobs = questions.map(
+          (question): QuestionJob => ({
+            kind: 'question',
+            question,
+            pagePath: path,
+            locale,
+            sourceLocale: model.source,
+          }),
+        );
+        plan.make = { frame, jobs };
+      }
+      quizzes.push(plan);
+    }
+  }
+  return { lessons, quizzes };
+}
+
+/** What a lesson page keeps beside it in the output record: the digest it was made from, and its search text. */
+export interface LessonMeta {
+  digest: string;
+  text: string;
+}
+
+/**
+ * A key of everything but lesson bodies that pages are made from: templates, every file's path, the content hash
+ * of every file that is not a lesson, and each lesson's front matter. When it is the last build's, a page other
+ * than a lesson page is unchanged, and a lesson page is unchanged when its own file is: neither is keyed again.
+ */
+export function siteState(model: SiteModel, templates: SiteTemplates): string | undefined {
+  const digests = model.framework.digests;
+  if (!digests) return undefined;
+  const h = createHash('sha1').update(templates.id);
+  const lessonFiles = new Set<string>();
+  for (const lesson of model.framework.lessons) {
+    const { versions, ...front } = lesson;
+    const fronts = Object.values(versions).map(({ body: _, links: __, ...rest }) => rest);
+    h.update(JSON.stringify([front, fronts]));
+    for (const version of Object.values(versions)) lessonFiles.add(version.file);
+  }
+  for (const file of [...model.framework.files].sort()) {
+    h.update('\0').update(file).update('\0');
+    if (!lessonFiles.has(file)) h.update(digests.get(file) ?? '');
+  }
+  return h.digest('hex');
+}
+
+function hashOf(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+function keyOf(templatesId: string, frame: PageFrame, ...parts: string[]): string {
+  const h = createHash('sha1')
+    .update(templatesId)
+    .update('\0')
+    .update(frame.path)
+    .update('\0')
+    .update(JSON.stringify(frame.shell))
+    .update('\0')
+    .update(JSON.stringify(frame.context));
+  for (const part of parts) h.update('\0').update(part);
+  return h.digest('hex');
+}
