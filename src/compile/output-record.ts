@@ -30,6 +30,13 @@ export interface PreviousOutput {
   state(): unknown;
   /** Says something of the whole output for the next build (kept only if this build is written). */
   remember(state: unknown): void;
+  /**
+   * A larger piece of data kept beside the record, read only when asked for (undefined if there is none). It is
+   * replaced only when a build says so: a target checks what it reads from it.
+   */
+  side(name: string): unknown;
+  /** Replaces a side piece for the next build (kept only if this build is written). */
+  keepSide(name: string, value: unknown): void;
 }
 
 /**
@@ -86,6 +93,25 @@ export class OutputRecord implements PreviousOutput {
     this.nextState = state;
   }
 
+  private readonly sides = new Map<string, unknown>();
+
+  side(name: string): unknown {
+    if (!this.file) return undefined;
+    try {
+      return JSON.parse(readFileSync(this.sideFile(name), 'utf8'));
+    } catch {
+      return undefined;
+    }
+  }
+
+  keepSide(name: string, value: unknown): void {
+    this.sides.set(name, value);
+  }
+
+  private sideFile(name: string): string {
+    return `${(this.file as string).replace(/\.json$/, '')}.${name}.json`;
+  }
+
   /** The size the last build recorded for `file`. */
   previousSize(file: string): number | undefined {
     return this.previous.get(file)?.size;
@@ -122,6 +148,7 @@ export class OutputRecord implements PreviousOutput {
       const stat = statSync(path.join(this.outDir, ...file.split('/')));
       files.push([file, { key, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, meta }]);
     }
+    for (const [name, value] of this.sides) await writeAtomically(this.sideFile(name), JSON.stringify(value));
     const stored: Stored = { build: buildId(), state: this.nextState, files };
     await writeAtomically(this.file, JSON.stringify(stored));
   }

@@ -36,6 +36,24 @@ export class ParseCache {
       .digest('hex');
   }
 
+  /**
+   * The key each file had when it last stood with this stamp (path -> [stamp, key]): a file whose stamp is unchanged
+   * need not be read nor hashed again. Keys depend on the toolkit's build and the locales, so a change to either
+   * drops them all.
+   */
+  async readStamps(locales: readonly string[]): Promise<Map<string, [string, string]>> {
+    if (!this.entriesBase) return new Map();
+    const stored = await readJson<StampFile>(`${this.entriesBase}.stamps.json`);
+    if (stored?.build !== buildId() || stored.locales !== locales.join(',')) return new Map();
+    return new Map(stored.stamps);
+  }
+
+  async writeStamps(locales: readonly string[], stamps: [string, [string, string]][]): Promise<void> {
+    if (!this.entriesBase) return;
+    const stored: StampFile = { build: buildId(), locales: locales.join(','), stamps };
+    await writeAtomically(`${this.entriesBase}.stamps.json`, JSON.stringify(stored));
+  }
+
   /** The diagnostics of the last run over exactly this tree, if any. */
   async readResult(treeKey: string): Promise<Diagnostic[] | undefined> {
     if (!this.resultFile) return undefined;
@@ -87,6 +105,12 @@ export class ParseCache {
       );
     }
   }
+}
+
+interface StampFile {
+  build: string;
+  locales: string;
+  stamps: [string, [string, string]][];
 }
 
 interface Shard {

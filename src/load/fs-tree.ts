@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceTree } from './source-tree.js';
@@ -21,6 +21,11 @@ export class FolderTree implements SourceTree {
   // Synchronous reads of many small files beat the thread pool's four round trips per file by ~3x here.
   async read(file: string): Promise<Uint8Array> {
     return readFileSync(path.join(this.root, file));
+  }
+
+  stamp(file: string): string | undefined {
+    const stat = statSync(path.join(this.root, file), { throwIfNoEntry: false });
+    return stat && `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
   }
 
   async escapingLinks(): Promise<Set<string>> {

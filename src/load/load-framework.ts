@@ -84,14 +84,29 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
     return blob ? `${blob}\0${path}\0${kind}\0${locales.join(',')}` : undefined;
   });
   const shares = blobKeys.map((k) => (k ? options.blobs?.get(k) : undefined));
-  const contents = await readAll(
+  // A file whose size, times and inode are those of the last run keeps its last key: it is neither read nor hashed.
+  const stamps = tree.stamp ? await cache.readStamps(locales) : new Map<string, [string, string]>();
+  const stampOf = wanted.map(({ path }) => tree.stamp?.(path));
+  const known = wanted.map(({ path }, i) => {
+    const stored = stamps.get(path);
+    return stored && stampOf[i] !== undefined && stored[0] === stampOf[i] ? stored[1] : undefined;
+  });
+  const contents: (Uint8Array | undefined)[] = await readAll(
     tree,
     wanted.map((w) => w.path),
-    shares,
+    wanted.map((_, i) => shares[i] ?? known[i]),
   );
   const keys = wanted.map(({ path, kind }, i) =>
-    shares[i] ? blobKeys[i]! : cache.key(path, kind, contents[i]!, locales),
+    shares[i] ? blobKeys[i]! : (known[i] ?? cache.key(path, kind, contents[i]!, locales)),
   );
+  const newStamps = wanted.flatMap(({ path }, i): [string, [string, string]][] =>
+    stampOf[i] === undefined ? [] : [[path, [stampOf[i] as string, keys[i] as string]]],
+  );
+  if (
+    newStamps.length !== stamps.size ||
+    newStamps.some(([p, [s, k]]) => stamps.get(p)?.[0] !== s || stamps.get(p)?.[1] !== k)
+  )
+    await cache.writeStamps(locales, newStamps);
   const treeKey = hashAll([cache.key(manifestPath, 'manifest', manifestBytes, []), ...keys, ...escaping]);
   const remember = (all: readonly Diagnostic[]) => cache.writeResult(treeKey, all);
   if (options.reuseResult) {
@@ -100,17 +115,16 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
   }
   await cache.loadEntries();
   for (const [i, { path, kind }] of wanted.entries()) {
-    const bytes = contents[i]!;
     const key = keys[i]!;
     const blobKey = blobKeys[i];
     const shared = shares[i];
     const hit = shared ?? cache.get(key);
-    if (hit && !shared && options.bodies !== false) restoreBody(hit, bytes);
+    if (hit && !shared && options.bodies !== false) restoreBody(hit, contents[i] ?? (await tree.read(path)));
     if (hit && blobKey) options.blobs?.set(blobKey, hit);
     parsed.push(hit ?? { path, kind, diagnostics: [], brokenIds: [] });
     if (!hit) {
       misses.push({ key, slot: parsed.length - 1, blobKey });
-      jobs.push({ path, kind, bytes });
+      jobs.push({ path, kind, bytes: contents[i] ?? (await tree.read(path)) });
     }
   }
   // The bytes now live only in `jobs`, which parseAll lets go of batch by batch: peak memory stays low.
@@ -150,13 +164,13 @@ async function readAll(
   paths: string[],
   skip: readonly unknown[] = [],
   inFlight = 64,
-): Promise<Uint8Array[]> {
-  const out: Uint8Array[] = new Array(paths.length);
+): Promise<(Uint8Array | undefined)[]> {
+  const out: (Uint8Array | undefined)[] = new Array(paths.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < paths.length) {
       const i = next++;
-      out[i] = skip[i] ? new Uint8Array() : await tree.read(paths[i]!);
+      out[i] = skip[i] ? undefined : await tree.read(paths[i]!);
     }
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, paths.length) }, worker));

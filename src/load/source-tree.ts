@@ -9,4 +9,6 @@ export interface SourceTree {
   escapingLinks(): Promise<Set<string>>;
   /** A content identity for a file when the tree knows it cheaply (a git blob id), for caches. */
   blobId?(path: string): string | undefined;
+  /** Size, times and inode of a file on disk: while unchanged, so are its bytes (as git's index assumes). */
+  stamp?(path: string): string | undefined;
 }

@@ -12,11 +12,31 @@ export type ResolvedLink =
 
 const safeSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
+// A framework's lessons repeat the same few links from the same folders: each (folder, url) is resolved once per
+// file set (the links rule, the site's pages and its copied files all ask).
+const resolved = new WeakMap<ReadonlySet<string>, Map<string, ResolvedLink>>();
+
 /**
  * Resolves a link written in `file` against the root: relative to the file, and for `assets/...` also from the
  * root when the file-relative path does not exist (FORMAT.md allows both spellings).
  */
 export function resolveLink(file: string, url: string, files: ReadonlySet<string>): ResolvedLink {
+  let memo = resolved.get(files);
+  if (!memo) {
+    memo = new Map();
+    resolved.set(files, memo);
+  }
+  const key = `${path.dirname(file)}\0${url}`;
+  let link = memo.get(key);
+  if (!link) {
+    link = resolveUncached(file, url, files);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(key, link);
+  }
+  return link;
+}
+
+function resolveUncached(file: string, url: string, files: ReadonlySet<string>): ResolvedLink {
   const trimmed = url.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return { kind: 'anchor' };
   const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed)?.[1]?.toLowerCase();

@@ -1,4 +1,12 @@
-import { appendFileSync, mkdtempSync, renameSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +53,19 @@ describe('the parse cache', () => {
     const lesson = warm.framework?.lessons.find((l) => l.id === 'data.search.basic.keywords');
     expect(lesson?.versions.vi?.body).toBe('Tìm kiếm bằng **từ khóa**.\n');
     expect(lesson?.versions.en?.body).toBe('Search with **keywords**.\n');
+  });
+
+  it('reads again a file whose stamp changed, even when its size and modification time were put back', async () => {
+    const root = await testdir(minimalFramework());
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'cache-'));
+    const role = path.join(root, 'roles/deputy.yaml');
+    expect((await check(root, cacheDir)).diagnostics).toEqual([]);
+    const { atime, mtime } = statSync(role);
+    const text = readFileSync(role, 'utf8');
+    // Same length, same mtime: only the change time (and the bytes) tell.
+    writeFileSync(role, text.replace('requires:', 'requirez:'));
+    utimesSync(role, atime, mtime);
+    const after = await check(root, cacheDir);
+    expect(after.diagnostics.map((d) => d.message)).toContain('Unexpected field `requirez`');
   });
 });

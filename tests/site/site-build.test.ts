@@ -144,6 +144,24 @@ describe('curriculum build site', () => {
         readFileSync(path.join(scratch, file)),
       );
 
+    // The kept search texts lost: a lesson's opening changed rebuilds the index from texts rendered again.
+    for (const name of readdirSync(cacheDir))
+      if (name.endsWith('.texts.json')) await rm(path.join(cacheDir, name));
+    const indexBefore = readFileSync(path.join(incremental, 'vi/search-index.js'), 'utf8');
+    const other = path.join(root, 'lessons/safety/strong.md');
+    await writeFile(
+      other,
+      readFileSync(other, 'utf8').replace(/\n---\n/, '\n---\n\nMở đầu mới về mật khẩu.\n'),
+    );
+    expect((await build()).code).toBe(0);
+    await rm(scratch, { recursive: true, force: true });
+    expect((await runCli(['build', 'site', root, '--out', scratch, '--no-cache'])).code).toBe(0);
+    expect(readFileSync(path.join(incremental, 'vi/search-index.js'), 'utf8')).not.toBe(indexBefore);
+    for (const file of walk(scratch))
+      expect(readFileSync(path.join(incremental, file)), file).toEqual(
+        readFileSync(path.join(scratch, file)),
+      );
+
     // A page someone edited in the output is not trusted: it is made again.
     await writeFile(page, 'tampered');
     expect((await build()).stdout).toMatch(/\([12] of /);

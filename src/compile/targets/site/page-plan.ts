@@ -142,10 +142,13 @@ export function planPages(
   return { lessons, quizzes };
 }
 
-/** What a lesson page keeps beside it in the output record: the digest it was made from, and its search text. */
+/**
+ * What a lesson page keeps beside it in the output record: the digest it was made from, and a hash of its search
+ * text (the texts themselves are kept in the record's `texts` side piece, read only to build an index again).
+ */
 export interface LessonMeta {
   digest: string;
-  text: string;
+  textHash: string;
 }
 
 /**
@@ -171,7 +174,7 @@ export function siteState(model: SiteModel, templates: SiteTemplates): string | 
   return h.digest('hex');
 }
 
-function hashOf(text: string): string {
+export function hashOf(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 

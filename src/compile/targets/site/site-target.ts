@@ -8,6 +8,7 @@ import type { PreviousOutput } from '../../output-record.js';
 import type { Artifact, CompileContext, MadeArtifact, Target } from '../../target.js';
 import { linkedFiles } from './link-rewrite.js';
 import {
+  hashOf,
   type KeptKey,
   type LessonMeta,
   type LessonPagePlan,
@@ -24,8 +25,8 @@ import {
   searchPage,
 } from './pages-framework.js';
 import { lessonPage, quizPage } from './pages-learning.js';
-import type { QuestionJob, RenderJob } from './render-jobs.js';
-import { linkWorld } from './render-one.js';
+import type { QuestionJob, RenderJob, RenderWorld } from './render-jobs.js';
+import { linkWorld, renderJob } from './render-one.js';
 import { renderAll } from './render-pool.js';
 import { indexedText, searchDocs, searchIndexScripts } from './search-index.js';
 import { siteModel } from './site-model.js';
@@ -91,18 +92,25 @@ export const siteTarget: Target<SiteOptions> = {
       bodies.set(p, rendered[i] as string);
     });
     rendered.length = 0;
-    // A lesson's indexed text: from its fresh body, or kept beside its page by the last build.
+    // Each lesson's indexed text, known by its hash: from its fresh body, or as the last build kept it.
     const lessonMeta = new Map<LessonPagePlan, LessonMeta>();
-    const lessonText = new Map<string, string>();
+    const freshText = new Map<string, string>();
+    let textsChanged = false;
     for (const p of plan.lessons) {
       const body = bodies.get(p);
-      const text =
-        body === undefined
-          ? ((previous?.entry(p.path)?.meta as LessonMeta | undefined)?.text ?? '')
-          : indexedText(body);
-      lessonMeta.set(p, { digest: p.digest, text });
-      lessonText.set(`${p.locale}\0${p.lesson.id}`, text);
+      const before = previous?.entry(p.path)?.meta as LessonMeta | undefined;
+      if (body === undefined) {
+        lessonMeta.set(p, { digest: p.digest, textHash: before?.textHash ?? '' });
+        continue;
+      }
+      const text = indexedText(body);
+      const textHash = hashOf(text);
+      freshText.set(p.path, text);
+      if (before?.textHash !== textHash) textsChanged = true;
+      lessonMeta.set(p, { digest: p.digest, textHash });
     }
+    const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, context, world);
+    if (textsChanged) previous?.keepSide('texts', Object.fromEntries(await texts.all()));
     // The service worker's cache name: a hash of every file's key, so any change to the output renews it.
     const version = createHash('sha1');
     const emit = (artifact: Artifact): Artifact => {
@@ -127,12 +135,20 @@ export const siteTarget: Target<SiteOptions> = {
     for (const file of copiedFiles(model, lookups))
       yield emit({ path: file, data: await context.readFile(file) });
     yield framePage(sitePaths.languages(), () => languagesPage(model, templates));
-    const indexes = model.locales.map((locale) => {
-      const docs = searchDocs(model, locale, (id) => lessonText.get(`${locale}\0${id}`) ?? '');
-      const key = createHash('sha1').update(JSON.stringify(docs)).digest('hex');
+    const lessonPath = new Map(plan.lessons.map((p) => [`${p.locale}\0${p.lesson.id}`, p]));
+    const indexes = [];
+    for (const locale of model.locales) {
+      // Keyed by the texts' hashes: the texts themselves are needed only when the index is built again.
+      const plans = (id: string) => lessonPath.get(`${locale}\0${id}`) as LessonPagePlan;
+      const keyDocs = searchDocs(model, locale, (id) => lessonMeta.get(plans(id))?.textHash ?? '');
+      const key = createHash('sha1').update(JSON.stringify(keyDocs)).digest('hex');
       const file = sitePaths.searchIndex(locale);
-      return { file, key, docs: previous?.reusable(file, key) ? undefined : docs };
-    });
+      if (previous?.reusable(file, key)) indexes.push({ file, key, docs: undefined });
+      else {
+        const all = await texts.all();
+        indexes.push({ file, key, docs: searchDocs(model, locale, (id) => all.get(plans(id).path) ?? '') });
+      }
+    }
     const scripts = searchIndexScripts(indexes.flatMap((i) => (i.docs ? [i.docs] : [])));
     // Awaited below; a page that fails first must not leave this rejection unhandled.
     scripts.catch(() => undefined);
@@ -199,4 +215,49 @@ async function lessonBody(context: CompileContext, file: string): Promise<string
   if (!('text' in decoded)) return '';
   const split = splitFrontMatter(decoded.text, file);
   return 'body' in split ? split.body : '';
+}
+
+/**
+ * The indexed text of every lesson page, read lazily: fresh pages give theirs; the others come from the record's
+ * `texts` side piece, each checked against the hash its page keeps (one that does not match is rendered again).
+ * When a text changed, the side piece is replaced for the next build.
+ */
+function lessonTexts(
+  lessons: readonly LessonPagePlan[],
+  meta: ReadonlyMap<LessonPagePlan, LessonMeta>,
+  fresh: ReadonlyMap<string, string>,
+  previous: PreviousOutput | undefined,
+  source: string,
+  context: CompileContext,
+  world: RenderWorld,
+): { all(): Promise<Map<string, string>> } {
+  let all: Promise<Map<string, string>> | undefined;
+  const load = async () => {
+    const kept = (previous?.side('texts') ?? {}) as Record<string, string>;
+    const out = new Map<string, string>();
+    for (const p of lessons) {
+      const text = fresh.get(p.path) ?? kept[p.path];
+      if (text !== undefined && hashOf(text) === meta.get(p)?.textHash) out.set(p.path, text);
+      else {
+        const version = lessonVersion(p.lesson, p.locale, source);
+        const body = version.body || (await lessonBody(context, version.file));
+        const job = {
+          kind: 'lesson',
+          file: version.file,
+          body,
+          pagePath: p.path,
+          pageLocale: p.locale,
+        } as const;
+        const html = renderJob(job, linkWorld(world));
+        out.set(p.path, indexedText(html));
+      }
+    }
+    return out;
+  };
+  return {
+    all() {
+      all ??= load();
+      return all;
+    },
+  };
 }
