@@ -129,7 +129,7 @@ async function readJson<T>(file: string): Promise<T | undefined> {
 }
 
 // Lesson bodies are most of a cache's bytes and cheap to cut again from the file: keep them out.
-function withoutBodies(file: ParsedFile): ParsedFile {
+export function withoutBodies(file: ParsedFile): ParsedFile {
   const strip = <T extends { body: string }>(v: T): T => ({ ...v, body: '' });
   if (file.lesson) {
     const versions = Object.fromEntries(Object.entries(file.lesson.versions).map(([k, v]) => [k, strip(v)]));

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { assemble, fileDiagnostics } from '../model/assemble.js';
 import type { Framework } from '../model/types.js';
 import type { StandingWorkers } from '../util/worker-pool.js';
-import { ParseCache } from './cache.js';
+import { ParseCache, withoutBodies } from './cache.js';
 import { classify, type FileKind } from './classify.js';
 import { decodeText } from './decode.js';
 import { splitFrontMatter } from './front-matter.js';
@@ -132,7 +132,8 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
   const fresh = await parseAll(jobs, locales, undefined, options.workers);
   fresh.forEach((result, i) => {
     const miss = misses[i]!;
-    parsed[miss.slot] = result;
+    // Without bodies wanted, fresh files drop theirs too: the model is then the same whichever way it was read.
+    parsed[miss.slot] = options.bodies === false ? withoutBodies(result) : result;
     cache.set(miss.key, result);
     if (miss.blobKey) options.blobs?.set(miss.blobKey, result);
   });

@@ -24,6 +24,8 @@ export interface PoolOptions<Job, Result> {
   posted?(start: number, end: number): void;
   /** Called with the size of each batch a worker (not this thread) completed. */
   doneOnWorker?(count: number): void;
+  /** Takes each batch's results as it is done (in this thread: all at once); they are then not kept nor returned. */
+  onResults?(start: number, results: Result[]): void;
   /** Workers to take before spawning and to leave running afterwards (same script and data), for runs in a row. */
   standing?: StandingWorkers;
 }
@@ -56,7 +58,12 @@ export async function runOnWorkers<Job, Result>(
   options: PoolOptions<Job, Result>,
 ): Promise<Result[]> {
   const cores = threadCount();
-  if (jobs.length < options.threshold || cores < 2) return jobs.map(options.inThread());
+  if (jobs.length < options.threshold || cores < 2) {
+    const all = jobs.map(options.inThread());
+    if (!options.onResults) return all;
+    options.onResults(0, all);
+    return [];
+  }
   const threads = Math.min(cores, options.maxThreads ?? cores);
   const results: Result[] = new Array(jobs.length);
   let next = 0;
@@ -83,7 +90,8 @@ export async function runOnWorkers<Job, Result>(
           worker = spawn();
           done = batch.map(options.inThread());
         }
-        for (let i = 0; i < done.length; i++) results[start + i] = done[i]!;
+        if (options.onResults) options.onResults(start, done);
+        else for (let i = 0; i < done.length; i++) results[start + i] = done[i]!;
       }
       healthy = true;
     } finally {

@@ -5,7 +5,6 @@ import type Token from 'markdown-it/lib/token.mjs';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { type Plugin, unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { tokensToHast } from './tokens-to-hast.js';
 
 export interface RenderOptions {
@@ -77,7 +76,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
 export function renderThroughPipeline(markdown: string, options: RenderOptions = {}): string {
   const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
   const slugger = new GithubSlugger();
-  visit(tree, 'element', (node: Element) => {
+  eachElement(tree, (node: Element) => {
     if (options.headingIds && /^h[1-6]$/.test(node.tagName)) {
       node.properties.id = slugger.slug(textOf(node).normalize('NFC'));
     }
@@ -95,6 +94,19 @@ export function renderThroughPipeline(markdown: string, options: RenderOptions =
     }
   });
   return String(stringify.stringify(tree));
+}
+
+// Every element in document order (what unist-util-visit's 'element' test gives, without its per-node closures,
+// which cost more than the rest of the walk on 8,000 lessons).
+function eachElement(
+  parent: { children: HastRoot['children'] | Element['children'] },
+  fn: (e: Element) => void,
+): void {
+  for (const child of parent.children) {
+    if (child.type !== 'element') continue;
+    fn(child);
+    eachElement(child, fn);
+  }
 }
 
 /** Markdown to plain text, for formats that take no HTML (GIFT, Aiken, CSV, search). */

@@ -39,8 +39,8 @@ export interface PagePlan {
   quizzes: QuizPagePlan[];
 }
 
-/** The link world of a framework: its files, and which lesson each Markdown file belongs to. */
-export function linkWorldOf(model: SiteModel): RenderWorld {
+/** The link world of a framework: its files, which lesson each Markdown file belongs to, and the theme's folders. */
+export function linkWorldOf(model: SiteModel, root: string, templateDirs: string[]): RenderWorld {
   const lessonFiles: RenderWorld['lessonFiles'] = [];
   for (const lesson of model.look.lesson.values()) {
     for (const [locale, version] of Object.entries(lesson.versions)) {
@@ -50,7 +50,7 @@ export function linkWorldOf(model: SiteModel): RenderWorld {
       ]);
     }
   }
-  return { files: [...model.framework.files], lessonFiles };
+  return { root, files: [...model.framework.files], lessonFiles, templateDirs };
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { Question } from '../../../model/types.js';
+import type { PageFrame } from './pages-learning.js';
 
 /** One lesson body to render for one page. */
 export interface LessonJob {
   kind: 'lesson';
   /** The Markdown file the body comes from (links resolve against it). */
   file: string;
+  /** The body, or '' to have it read from `file` where the job runs. */
   body: string;
   pagePath: string;
   pageLocale: string;
@@ -21,8 +23,34 @@ export interface QuestionJob {
 
 export type RenderJob = LessonJob | QuestionJob;
 
-/** What the render worker is started with: enough to rewrite links without the whole model. */
+/** A whole lesson page: its body rendered and laid out around the frame. */
+export interface LessonPageJob {
+  kind: 'lesson-page';
+  frame: PageFrame;
+  lesson: LessonJob;
+}
+
+/** A whole practice quiz page: its questions modelled and laid out around the frame. */
+export interface QuizPageJob {
+  kind: 'quiz-page';
+  frame: PageFrame;
+  questions: QuestionJob[];
+}
+
+export type PageJob = LessonPageJob | QuizPageJob;
+
+/** A made page (UTF-8, moved between threads rather than copied), and for a lesson page its search text. */
+export interface PageResult {
+  html: Uint8Array;
+  text?: string;
+}
+
+/** What the render worker is started with: enough to rewrite links and lay out pages without the whole model. */
 export interface RenderWorld {
+  /** The framework's folder, where lesson files are read from. */
+  root: string;
   files: string[];
   lessonFiles: [string, { id: string; locale?: string }][];
+  /** Folders whose templates override the built-in ones, in order (see loadTemplates). */
+  templateDirs: string[];
 }

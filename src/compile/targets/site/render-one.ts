@@ -1,20 +1,35 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodeText } from '../../../load/decode.js';
+import { splitFrontMatter } from '../../../load/front-matter.js';
 import { renderMarkdown } from '../../markdown/render.js';
 import { quizQuestion } from '../../quiz/quiz-data.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
-import type { RenderJob, RenderWorld } from './render-jobs.js';
+import { lessonPage, quizPage } from './pages-learning.js';
+import type { PageJob, PageResult, RenderJob, RenderWorld } from './render-jobs.js';
+import { indexedText } from './search-index.js';
+import type { SiteTemplates } from './templates.js';
 
 /** Turns the world a worker receives back into lookups. */
-export function linkWorld(world: RenderWorld): LinkWorld {
-  return { files: new Set(world.files), lessonFiles: new Map(world.lessonFiles) };
+export function linkWorld(world: RenderWorld): LinkWorld & { root: string } {
+  return { root: world.root, files: new Set(world.files), lessonFiles: new Map(world.lessonFiles) };
+}
+
+/** A lesson's Markdown body as the loader cut it, read from its file (the model may not carry bodies). */
+export function readLessonBody(root: string, file: string): string {
+  const decoded = decodeText(readFileSync(path.join(root, ...file.split('/'))), file);
+  if (!('text' in decoded)) return '';
+  const split = splitFrontMatter(decoded.text, file);
+  return 'body' in split ? split.body : '';
 }
 
 /**
  * Renders one job to a string: a lesson body as sanitised HTML (heading anchors, links rewritten), or a question
  * as the quiz engine's JSON. Runs in a worker thread or in this one.
  */
-export function renderJob(job: RenderJob, world: LinkWorld): string {
+export function renderJob(job: RenderJob, world: LinkWorld & { root: string }): string {
   if (job.kind === 'lesson') {
-    return renderMarkdown(job.body, {
+    return renderMarkdown(job.body || readLessonBody(world.root, job.file), {
       headingIds: true,
       rewriteUrl: (url) => rewriteLink(world, job.file, job.pagePath, job.pageLocale, url),
     });
@@ -24,4 +39,20 @@ export function renderJob(job: RenderJob, world: LinkWorld): string {
     rewriteUrl: (url) => rewriteLink(world, file, job.pagePath, job.locale, url),
   });
   return JSON.stringify(data);
+}
+
+const utf8 = new TextEncoder();
+
+/** Makes one whole page (a lesson's or a quiz's) from its frame. Runs in a worker thread or in this one. */
+export function makePage(
+  job: PageJob,
+  world: LinkWorld & { root: string },
+  templates: SiteTemplates,
+): PageResult {
+  if (job.kind === 'lesson-page') {
+    const body = renderJob(job.lesson, world);
+    return { html: utf8.encode(lessonPage(templates, job.frame, body).html), text: indexedText(body) };
+  }
+  const json = job.questions.map((question) => renderJob(question, world));
+  return { html: utf8.encode(quizPage(templates, job.frame, json).html) };
 }

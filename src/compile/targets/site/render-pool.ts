@@ -1,22 +1,33 @@
 import { runOnWorkers } from '../../../util/worker-pool.js';
 import { workerScript } from '../../../util/worker-script.js';
-import type { RenderJob, RenderWorld } from './render-jobs.js';
-import { linkWorld, renderJob } from './render-one.js';
+import type { PageJob, PageResult, RenderWorld } from './render-jobs.js';
+import { linkWorld, makePage } from './render-one.js';
+import { loadTemplates } from './templates.js';
 
 /**
- * Renders jobs on every core (worker threads) when there are many, else in this thread. Order is kept. Workers
- * get a larger young generation: Markdown rendering makes many short-lived objects.
+ * Makes pages on every core (worker threads) when there are many, else in this thread, handing each batch to
+ * `onPages` as it is done (pages are not kept here: a large site is written while it is made).
  */
-export function renderAll(jobs: RenderJob[], world: RenderWorld): Promise<string[]> {
-  return runOnWorkers(jobs, {
+export async function makePages(
+  jobs: PageJob[],
+  world: RenderWorld,
+  onPages: (start: number, pages: PageResult[]) => void,
+): Promise<void> {
+  await runOnWorkers(jobs, {
     script: workerScript('./render-worker.js', import.meta.url),
     workerData: world,
-    resourceLimits: { maxYoungGenerationSizeMb: 48 },
-    threshold: 300,
-    batchSize: 100,
+    // A worker holds its templates and one batch: a bounded old generation makes it collect instead of grow.
+    resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 },
+    threshold: 150,
+    batchSize: 40,
+    // A quiz page models all its questions: it weighs as much as a few lessons.
+    weight: (job) => (job.kind === 'quiz-page' ? 1 + job.questions.length / 25 : 1),
+    batchWeight: 40,
     inThread() {
       const lookups = linkWorld(world);
-      return (job) => renderJob(job, lookups);
+      const templates = loadTemplates(world.templateDirs);
+      return (job) => makePage(job, lookups, templates);
     },
+    onResults: onPages,
   });
 }

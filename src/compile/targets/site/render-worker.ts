@@ -1,11 +1,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { RenderJob, RenderWorld } from './render-jobs.js';
-import { linkWorld, renderJob } from './render-one.js';
+import type { PageJob, RenderWorld } from './render-jobs.js';
+import { linkWorld, makePage } from './render-one.js';
+import { loadTemplates } from './templates.js';
 
-// A worker thread of the render pool: receives batches of jobs, answers with their output in order.
+// A worker thread of the page pool: receives batches of page jobs, answers with the made pages in order.
 if (parentPort) {
-  const world = linkWorld(workerData as RenderWorld);
-  parentPort.on('message', (jobs: RenderJob[]) => {
-    parentPort?.postMessage(jobs.map((job) => renderJob(job, world)));
+  const world = workerData as RenderWorld;
+  const lookups = linkWorld(world);
+  const templates = loadTemplates(world.templateDirs);
+  parentPort.on('message', (jobs: PageJob[]) => {
+    const pages = jobs.map((job) => makePage(job, lookups, templates));
+    // Each page's bytes are moved to the main thread, not copied.
+    parentPort?.postMessage(
+      pages,
+      pages.map((page) => page.html.buffer as ArrayBuffer),
+    );
   });
 }

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { decodeText } from '../../../load/decode.js';
-import { splitFrontMatter } from '../../../load/front-matter.js';
 import { lessonVersion } from '../../../model/text.js';
-import { groupBy } from '../../../util/collections.js';
+import { collectGarbage } from '../../../util/heap.js';
+import { OrderedQueue } from '../../../util/ordered-queue.js';
 import type { PreviousOutput } from '../../output-record.js';
 import type { Artifact, CompileContext, MadeArtifact, Target } from '../../target.js';
 import { linkedFiles } from './link-rewrite.js';
@@ -14,6 +13,7 @@ import {
   type LessonPagePlan,
   linkWorldOf,
   planPages,
+  type QuizPagePlan,
   siteState,
 } from './page-plan.js';
 import {
@@ -24,10 +24,9 @@ import {
   rolePage,
   searchPage,
 } from './pages-framework.js';
-import { lessonPage, quizPage } from './pages-learning.js';
-import type { QuestionJob, RenderJob, RenderWorld } from './render-jobs.js';
+import type { PageJob, RenderWorld } from './render-jobs.js';
 import { linkWorld, renderJob } from './render-one.js';
-import { renderAll } from './render-pool.js';
+import { makePages } from './render-pool.js';
 import { indexedText, searchDocs, searchIndexScripts } from './search-index.js';
 import { siteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
@@ -50,12 +49,15 @@ export interface SiteOptions {
 export const siteTarget: Target<SiteOptions> = {
   name: 'site',
   async *compile(context: CompileContext, options: SiteOptions): AsyncIterable<Artifact> {
+    // What loading a large framework left behind goes before the pages are made.
+    if (context.framework.lessons.length > 1000) collectGarbage();
     const model = siteModel(context.framework, context.look);
-    const templates = loadTemplates([
+    const templateDirs = [
       ...(options.templates ? [path.resolve(options.templates)] : []),
       path.join(options.root, 'theme'),
-    ]);
-    const world = linkWorldOf(model);
+    ];
+    const templates = loadTemplates(templateDirs);
+    const world = linkWorldOf(model, options.root, templateDirs);
     const lookups = linkWorld(world);
     const { previous } = options;
     const state = siteState(model, templates);
@@ -70,58 +72,62 @@ export const siteTarget: Target<SiteOptions> = {
       return previous.reusable(file, entry.key) ? entry.key : undefined;
     };
     const plan = planPages(model, templates, lookups, previous, kept);
-    const toMake = plan.lessons.filter((p) => p.make);
-    const quizzesToMake = plan.quizzes.filter((p) => p.make);
-    options.onPlanned?.(toMake.length + quizzesToMake.length, plan.lessons.length + plan.quizzes.length);
-    // Bodies left out of the parse cache are read again, only for the pages being made.
-    for (const p of toMake) {
-      const job = (p.make as NonNullable<LessonPagePlan['make']>).job;
-      if (job.body === '') job.body = await lessonBody(context, job.file);
-    }
-    const jobs: RenderJob[] = [
-      ...toMake.map((p) => (p.make as NonNullable<LessonPagePlan['make']>).job),
-      ...quizzesToMake.flatMap((p) => p.make?.jobs ?? []),
-    ];
-    const rendered = await renderAll(jobs, world);
-    const bodies = new Map<LessonPagePlan, string>();
-    const questionJson = new Map<QuestionJob, string>();
-    jobs.forEach((job, i) => {
-      if (job.kind === 'question') questionJson.set(job, rendered[i] as string);
-    });
-    toMake.forEach((p, i) => {
-      bodies.set(p, rendered[i] as string);
-    });
-    rendered.length = 0;
-    // Each lesson's indexed text, known by its hash: from its fresh body, or as the last build kept it.
-    const lessonMeta = new Map<LessonPagePlan, LessonMeta>();
-    const freshText = new Map<string, string>();
-    let textsChanged = false;
-    for (const p of plan.lessons) {
-      const body = bodies.get(p);
-      const before = previous?.entry(p.path)?.meta as LessonMeta | undefined;
-      if (body === undefined) {
-        lessonMeta.set(p, { digest: p.digest, textHash: before?.textHash ?? '' });
-        continue;
+    // The pages to make, a locale at a time (lessons, then quizzes), each with its plan.
+    const toMake: { plan: LessonPagePlan | QuizPagePlan; job: PageJob }[] = [];
+    for (const locale of model.locales) {
+      for (const p of plan.lessons) {
+        if (p.locale !== locale || !p.make) continue;
+        // A body the model does not carry is read where the page is made (a worker).
+        toMake.push({ plan: p, job: { kind: 'lesson-page', frame: p.make.frame, lesson: p.make.job } });
       }
-      const text = indexedText(body);
-      const textHash = hashOf(text);
-      freshText.set(p.path, text);
-      if (before?.textHash !== textHash) textsChanged = true;
-      lessonMeta.set(p, { digest: p.digest, textHash });
+      for (const p of plan.quizzes) {
+        if (p.locale !== locale || !p.make) continue;
+        toMake.push({ plan: p, job: { kind: 'quiz-page', frame: p.make.frame, questions: p.make.jobs } });
+      }
     }
-    const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, context, world);
-    if (textsChanged) previous?.keepSide('texts', Object.fromEntries(await texts.all()));
-    // The service worker's cache name: a hash of every file's key, so any change to the output renews it.
-    const version = createHash('sha1');
+    options.onPlanned?.(toMake.length, plan.lessons.length + plan.quizzes.length);
+    // The service worker's cache name: a hash of every file's key (in path order, however the files came), so any
+    // change to the output renews it.
+    const keys: [string, string][] = [];
     const emit = (artifact: Artifact): Artifact => {
       const key =
         artifact.key ??
         createHash('sha1')
           .update((artifact as MadeArtifact).data)
           .digest('hex');
-      version.update(artifact.path).update('\0').update(key).update('\0');
+      keys.push([artifact.path, key]);
       return { ...artifact, key };
     };
+    // Pages are made on the workers while this thread writes the rest; they come back in batches, are put in
+    // order and written as they come (a large site is never all in memory).
+    const lessonMeta = new Map<LessonPagePlan, LessonMeta>();
+    const freshText = new Map<string, string>();
+    let textsChanged = false;
+    const made = new OrderedQueue<Artifact>();
+    const making = makePages(
+      toMake.map((m) => m.job),
+      world,
+      (start, pages) => {
+        pages.forEach((result, i) => {
+          const { plan: p } = toMake[start + i] as (typeof toMake)[number];
+          if (!('digest' in p)) {
+            made.put(start + i, { path: p.path, data: result.html, key: p.key });
+            return;
+          }
+          const text = result.text ?? '';
+          const textHash = hashOf(text);
+          if ((previous?.entry(p.path)?.meta as LessonMeta | undefined)?.textHash !== textHash)
+            textsChanged = true;
+          freshText.set(p.path, text);
+          const meta: LessonMeta = { digest: p.digest, textHash };
+          lessonMeta.set(p, meta);
+          made.put(start + i, { path: p.path, data: result.html, key: p.key, meta });
+        });
+      },
+    ).then(
+      () => made.close(toMake.length),
+      (error: unknown) => made.fail(error),
+    );
     // A page of the framework (home, search, role, competency) is made unless the last build's still holds.
     const framePage = (file: string, make: () => Page): Artifact => {
       const key = kept(file);
@@ -135,11 +141,41 @@ export const siteTarget: Target<SiteOptions> = {
     for (const file of copiedFiles(model, lookups))
       yield emit({ path: file, data: await context.readFile(file) });
     yield framePage(sitePaths.languages(), () => languagesPage(model, templates));
-    const lessonPath = new Map(plan.lessons.map((p) => [`${p.locale}\0${p.lesson.id}`, p]));
+    for (const locale of model.locales) {
+      yield framePage(sitePaths.home(locale), () => homePage(model, templates, locale));
+      yield framePage(sitePaths.search(locale), () => searchPage(model, templates, locale));
+      for (const role of model.look.role.values())
+        yield framePage(sitePaths.role(locale, role.id), () => rolePage(model, templates, locale, role));
+      for (const c of model.competencies)
+        yield framePage(sitePaths.competency(locale, c.id), () =>
+          competencyPage(model, templates, locale, c),
+        );
+    }
+    for (const p of plan.lessons) {
+      if (p.make) continue;
+      const meta: LessonMeta = {
+        digest: p.digest,
+        textHash: (previous?.entry(p.path)?.meta as LessonMeta | undefined)?.textHash ?? '',
+      };
+      lessonMeta.set(p, meta);
+      yield emit({ path: p.path, key: p.key, reuse: true, meta });
+    }
+    for (const p of plan.quizzes) if (!p.make) yield emit({ path: p.path, key: p.key, reuse: true });
+    let written = 0;
+    for await (const artifact of made) {
+      // Pages come back faster than the heap is collected: keep the garbage of the ones written in check.
+      if (++written % 2500 === 0) collectGarbage();
+      yield emit(artifact);
+    }
+    await making;
+    collectGarbage();
+    const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, world);
+    if (textsChanged) previous?.keepSide('texts', Object.fromEntries(await texts.all()));
+    const lessonPlan = new Map(plan.lessons.map((p) => [`${p.locale}\0${p.lesson.id}`, p]));
     const indexes = [];
     for (const locale of model.locales) {
       // Keyed by the texts' hashes: the texts themselves are needed only when the index is built again.
-      const plans = (id: string) => lessonPath.get(`${locale}\0${id}`) as LessonPagePlan;
+      const plans = (id: string) => lessonPlan.get(`${locale}\0${id}`) as LessonPagePlan;
       const keyDocs = searchDocs(model, locale, (id) => lessonMeta.get(plans(id))?.textHash ?? '');
       const key = createHash('sha1').update(JSON.stringify(keyDocs)).digest('hex');
       const file = sitePaths.searchIndex(locale);
@@ -149,45 +185,15 @@ export const siteTarget: Target<SiteOptions> = {
         indexes.push({ file, key, docs: searchDocs(model, locale, (id) => all.get(plans(id).path) ?? '') });
       }
     }
-    const scripts = searchIndexScripts(indexes.flatMap((i) => (i.docs ? [i.docs] : [])));
-    // Awaited below; a page that fails first must not leave this rejection unhandled.
-    scripts.catch(() => undefined);
-    const lessonsOf = groupBy(plan.lessons, (p) => p.locale);
-    const quizzesOf = groupBy(plan.quizzes, (p) => p.locale);
+    const scripts = await searchIndexScripts(indexes.flatMap((i) => (i.docs ? [i.docs] : [])));
     let fresh = 0;
-    for (const [i, locale] of model.locales.entries()) {
-      yield framePage(sitePaths.home(locale), () => homePage(model, templates, locale));
-      yield framePage(sitePaths.search(locale), () => searchPage(model, templates, locale));
-      for (const role of model.look.role.values())
-        yield framePage(sitePaths.role(locale, role.id), () => rolePage(model, templates, locale, role));
-      for (const c of model.competencies)
-        yield framePage(sitePaths.competency(locale, c.id), () =>
-          competencyPage(model, templates, locale, c),
-        );
-      for (const p of lessonsOf.get(locale) ?? []) {
-        const meta = lessonMeta.get(p);
-        const body = bodies.get(p);
-        if (!p.make || body === undefined) yield emit({ path: p.path, key: p.key, reuse: true, meta });
-        else
-          yield emit({
-            path: p.path,
-            data: lessonPage(templates, p.make.frame, body).html,
-            key: p.key,
-            meta,
-          });
-        bodies.delete(p);
-      }
-      for (const p of quizzesOf.get(locale) ?? []) {
-        if (!p.make) yield emit({ path: p.path, key: p.key, reuse: true });
-        else {
-          const json = p.make.jobs.map((job) => questionJson.get(job) ?? 'null');
-          yield emit({ path: p.path, data: quizPage(templates, p.make.frame, json).html, key: p.key });
-        }
-      }
-      const index = indexes[i] as (typeof indexes)[number];
+    for (const index of indexes) {
       if (!index.docs) yield emit({ path: index.file, key: index.key, reuse: true });
-      else yield emit({ path: index.file, data: (await scripts)[fresh++] as string, key: index.key });
+      else yield emit({ path: index.file, data: scripts[fresh++] as string, key: index.key });
     }
+    const version = createHash('sha1');
+    for (const [file, key] of keys.sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+      version.update(file).update('\0').update(key).update('\0');
     yield serviceWorkerArtifact(templates, model, version.digest('hex').slice(0, 16), statics);
   },
 };
@@ -209,14 +215,6 @@ function copiedFiles(model: ReturnType<typeof siteModel>, lookups: ReturnType<ty
   return [...files].sort();
 }
 
-// A lesson's Markdown body as the loader cut it, read again from its file (the parse cache keeps no bodies).
-async function lessonBody(context: CompileContext, file: string): Promise<string> {
-  const decoded = decodeText(await context.readFile(file), file);
-  if (!('text' in decoded)) return '';
-  const split = splitFrontMatter(decoded.text, file);
-  return 'body' in split ? split.body : '';
-}
-
 /**
  * The indexed text of every lesson page, read lazily: fresh pages give theirs; the others come from the record's
  * `texts` side piece, each checked against the hash its page keeps (one that does not match is rendered again).
@@ -228,27 +226,27 @@ function lessonTexts(
   fresh: ReadonlyMap<string, string>,
   previous: PreviousOutput | undefined,
   source: string,
-  context: CompileContext,
   world: RenderWorld,
 ): { all(): Promise<Map<string, string>> } {
   let all: Promise<Map<string, string>> | undefined;
   const load = async () => {
     const kept = (previous?.side('texts') ?? {}) as Record<string, string>;
     const out = new Map<string, string>();
+    let lookups: ReturnType<typeof linkWorld> | undefined;
     for (const p of lessons) {
       const text = fresh.get(p.path) ?? kept[p.path];
       if (text !== undefined && hashOf(text) === meta.get(p)?.textHash) out.set(p.path, text);
       else {
         const version = lessonVersion(p.lesson, p.locale, source);
-        const body = version.body || (await lessonBody(context, version.file));
         const job = {
           kind: 'lesson',
           file: version.file,
-          body,
+          body: version.body,
           pagePath: p.path,
           pageLocale: p.locale,
         } as const;
-        const html = renderJob(job, linkWorld(world));
+        lookups ??= linkWorld(world);
+        const html = renderJob(job, lookups);
         out.set(p.path, indexedText(html));
       }
     }
