@@ -1,4 +1,4 @@
-// site: cold (no caches), one lesson changed (render cache), beside Eleventy 3 rendering the same lesson files.
+// site: cold (no caches), one lesson changed (parse cache and output record), beside Eleventy 3 rendering the same lessons.
 import { appendFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -3,7 +3,7 @@ import type { Lookup } from '../model/lookup.js';
 import type { Framework } from '../model/types.js';
 
 /** One output file, its path relative to the target's output folder (POSIX, never `..` or absolute). */
-export type Artifact = MadeArtifact | ReusedArtifact;
+export type Artifact = MadeArtifact | ReusedArtifact | PlacedArtifact;
 
 export interface MadeArtifact {
   path: string;
@@ -11,6 +11,17 @@ export interface MadeArtifact {
   /** A hash of everything the file is made from, when the target can tell (else the writer hashes `data`). */
   key?: string;
   /** Kept beside the file in the output record (see OutputRecord). */
+  meta?: unknown;
+}
+
+/**
+ * A file a target's worker thread already wrote into the folder the writer is filling (see `stagingFolder`): made
+ * where it was made, never carried through this thread.
+ */
+export interface PlacedArtifact {
+  path: string;
+  key: string;
+  placed: { bytes: number };
   meta?: unknown;
 }
 

@@ -27,7 +27,7 @@ export async function writeOutput(
 ): Promise<WriteSummary> {
   const out = path.resolve(outDir);
   guardOutDir(out, path.resolve(sourceRoot));
-  const staging = `${out}.staging-${process.pid}`;
+  const staging = stagingFolder(outDir);
   const previous = `${out}.previous-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
@@ -46,6 +46,11 @@ export async function writeOutput(
         folders.add(folder);
       }
       summary.files++;
+      if ('placed' in artifact) {
+        record?.note(artifact.path, artifact.key, artifact.meta);
+        summary.bytes += artifact.placed.bytes;
+        continue;
+      }
       if (record) {
         const key = artifact.key ?? createHash('sha1').update(artifactData(artifact)).digest('hex');
         record.note(artifact.path, key, artifact.meta);
@@ -81,8 +86,13 @@ export async function writeOutput(
   return summary;
 }
 
+/** The folder a build of `outDir` fills before it replaces `outDir` (targets whose workers place files there). */
+export function stagingFolder(outDir: string): string {
+  return `${path.resolve(outDir)}.staging-${process.pid}`;
+}
+
 function artifactData(artifact: Artifact): Uint8Array | string {
-  if ('reuse' in artifact) throw new Error(`${artifact.path} was to be reused but no record of it is kept`);
+  if (!('data' in artifact)) throw new Error(`${artifact.path} was to be reused but no record of it is kept`);
   return artifact.data;
 }
 

@@ -5,9 +5,6 @@ import {
   htmlText,
   indexedChars,
   indexedText,
-  type SearchDoc,
-  searchIndexScript,
-  searchIndexScripts,
 } from '../../src/compile/targets/site/search-index.js';
 
 describe('indexedText', () => {
@@ -36,23 +33,5 @@ describe('foldTerm', () => {
     const first = ['Tìm', 'KIẾM', 'đường', 'Tìm'].map(foldTerm);
     expect(first).toEqual(['tim', 'kiem', 'duong', 'tim']);
     expect(['Tìm', 'KIẾM', 'đường'].map(foldTerm)).toEqual(['tim', 'kiem', 'duong']);
-  });
-});
-
-describe('searchIndexScripts', () => {
-  it('builds large indexes on worker threads to the same script as in this thread', async () => {
-    const docs = (locale: string): SearchDoc[] =>
-      Array.from({ length: 1200 }, (_, i) => ({
-        id: `l:${i}`,
-        kind: 'lesson' as const,
-        title: `Bài ${i} ${locale}`,
-        text: `tìm kiếm thông tin số ${i} dữ liệu ${i % 7}`,
-        url: `lessons/${i}.html`,
-        context: 'Dữ liệu',
-      }));
-    const [vi, en] = [docs('vi'), docs('en')];
-    const scripts = await searchIndexScripts([vi, en]);
-    expect(scripts).toEqual([searchIndexScript(vi), searchIndexScript(en)]);
-    expect(scripts[0]).toMatch(/^self\.curriculumSearchIndex = \{/);
   });
 });

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { OutputRecord } from '../../compile/output-record.js';
 import type { CompileContext } from '../../compile/target.js';
 import { siteTarget } from '../../compile/targets/site/site-target.js';
-import { writeOutput } from '../../compile/write.js';
+import { stagingFolder, writeOutput } from '../../compile/write.js';
 import { UsageError } from '../errors.js';
 import { cacheSetting } from '../options.js';
 import { formatBytes, shownPath } from '../output-summary.js';
@@ -48,6 +48,7 @@ export async function buildSite(context: CompileContext, root: string, flags: Si
     siteTarget.compile(context, {
       root,
       previous: record,
+      staging: stagingFolder(flags.out),
       ...(flags.templates !== undefined ? { templates: flags.templates } : {}),
       onPlanned: (fresh, total) => {
         made = ` (${fresh} of ${total} lesson and quiz pages made, the rest unchanged since the last build)`;

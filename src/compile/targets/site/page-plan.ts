@@ -40,7 +40,12 @@ export interface PagePlan {
 }
 
 /** The link world of a framework: its files, which lesson each Markdown file belongs to, and the theme's folders. */
-export function linkWorldOf(model: SiteModel, root: string, templateDirs: string[]): RenderWorld {
+export function linkWorldOf(
+  model: SiteModel,
+  root: string,
+  templateDirs: string[],
+  staging: string,
+): RenderWorld {
   const lessonFiles: RenderWorld['lessonFiles'] = [];
   for (const lesson of model.look.lesson.values()) {
     for (const [locale, version] of Object.entries(lesson.versions)) {
@@ -50,7 +55,7 @@ export function linkWorldOf(model: SiteModel, root: string, templateDirs: string
       ]);
     }
   }
-  return { root, files: [...model.framework.files], lessonFiles, templateDirs };
+  return { root, files: [...model.framework.files], lessonFiles, templateDirs, staging };
 }
 
 /**

@@ -39,9 +39,9 @@ export interface QuizPageJob {
 
 export type PageJob = LessonPageJob | QuizPageJob;
 
-/** A made page (UTF-8, moved between threads rather than copied), and for a lesson page its search text. */
+/** A page made and placed in the output folder: its size, and for a lesson page its search text. */
 export interface PageResult {
-  html: Uint8Array;
+  bytes: number;
   text?: string;
 }
 
@@ -53,4 +53,6 @@ export interface RenderWorld {
   lessonFiles: [string, { id: string; locale?: string }][];
   /** Folders whose templates override the built-in ones, in order (see loadTemplates). */
   templateDirs: string[];
+  /** The folder the writer is filling: made pages are placed there where they are made. */
+  staging: string;
 }

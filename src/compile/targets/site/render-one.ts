@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeText } from '../../../load/decode.js';
 import { splitFrontMatter } from '../../../load/front-matter.js';
 import { renderMarkdown } from '../../markdown/render.js';
 import { quizQuestion } from '../../quiz/quiz-data.js';
+import { safeJoin } from '../../write.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
 import { lessonPage, quizPage } from './pages-learning.js';
 import type { PageJob, PageResult, RenderJob, RenderWorld } from './render-jobs.js';
@@ -41,18 +42,39 @@ export function renderJob(job: RenderJob, world: LinkWorld & { root: string }): 
   return JSON.stringify(data);
 }
 
-const utf8 = new TextEncoder();
+/** Puts made pages into the folder the writer is filling (each folder created once). */
+export function pagePlacer(staging: string): (file: string, html: string) => number {
+  const folders = new Set<string>();
+  return (file, html) => {
+    const target = safeJoin(staging, file);
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    const bytes = Buffer.from(html);
+    writeFileSync(target, bytes);
+    return bytes.byteLength;
+  };
+}
 
-/** Makes one whole page (a lesson's or a quiz's) from its frame. Runs in a worker thread or in this one. */
+/**
+ * Makes one whole page (a lesson's or a quiz's) from its frame and places it in the output folder. Runs in a
+ * worker thread or in this one.
+ */
 export function makePage(
   job: PageJob,
   world: LinkWorld & { root: string },
   templates: SiteTemplates,
+  place: (file: string, html: string) => number,
 ): PageResult {
   if (job.kind === 'lesson-page') {
     const body = renderJob(job.lesson, world);
-    return { html: utf8.encode(lessonPage(templates, job.frame, body).html), text: indexedText(body) };
+    return {
+      bytes: place(job.frame.path, lessonPage(templates, job.frame, body).html),
+      text: indexedText(body),
+    };
   }
   const json = job.questions.map((question) => renderJob(question, world));
-  return { html: utf8.encode(quizPage(templates, job.frame, json).html) };
+  return { bytes: place(job.frame.path, quizPage(templates, job.frame, json).html) };
 }

@@ -1,12 +1,12 @@
 import { runOnWorkers } from '../../../util/worker-pool.js';
 import { workerScript } from '../../../util/worker-script.js';
 import type { PageJob, PageResult, RenderWorld } from './render-jobs.js';
-import { linkWorld, makePage } from './render-one.js';
+import { linkWorld, makePage, pagePlacer } from './render-one.js';
 import { loadTemplates } from './templates.js';
 
 /**
- * Makes pages on every core (worker threads) when there are many, else in this thread, handing each batch to
- * `onPages` as it is done (pages are not kept here: a large site is written while it is made).
+ * Makes pages on every core (worker threads) when there are many, else in this thread, each placed in the output
+ * folder where it is made (a large site's pages never pass through this thread); `onPages` hears of each batch.
  */
 export async function makePages(
   jobs: PageJob[],
@@ -26,7 +26,8 @@ export async function makePages(
     inThread() {
       const lookups = linkWorld(world);
       const templates = loadTemplates(world.templateDirs);
-      return (job) => makePage(job, lookups, templates);
+      const place = pagePlacer(world.staging);
+      return (job) => makePage(job, lookups, templates, place);
     },
     onResults: onPages,
   });

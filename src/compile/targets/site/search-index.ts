@@ -1,6 +1,4 @@
 import MiniSearch from 'minisearch';
-import { runOnWorkers } from '../../../util/worker-pool.js';
-import { workerScript } from '../../../util/worker-script.js';
 import type { SiteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
 
@@ -89,23 +87,6 @@ export function searchIndexScript(docs: readonly SearchDoc[]): string {
   const index = new MiniSearch<SearchDoc>(searchOptions);
   index.addAll(docs);
   return `self.curriculumSearchIndex = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`;
-}
-
-/**
- * Builds the search index script of each locale's documents on a worker thread while the caller goes on (building
- * pages): a large framework's indexes take seconds each. One worker, the locales in turn: with the caller that
- * keeps two cores busy, and one index in memory at a time. Small sites build them in this thread.
- */
-export function searchIndexScripts(docsByLocale: SearchDoc[][]): Promise<string[]> {
-  const documents = docsByLocale.reduce((n, docs) => n + docs.length, 0);
-  return runOnWorkers(docsByLocale, {
-    script: workerScript('./search-worker.js', import.meta.url),
-    resourceLimits: { maxYoungGenerationSizeMb: 32 },
-    maxThreads: 1,
-    threshold: documents >= 2000 ? 2 : Number.POSITIVE_INFINITY,
-    batchSize: 1,
-    inThread: () => searchIndexScript,
-  });
 }
 
 /**

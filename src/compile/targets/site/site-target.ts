@@ -27,7 +27,7 @@ import {
 import type { PageJob, RenderWorld } from './render-jobs.js';
 import { linkWorld, renderJob } from './render-one.js';
 import { makePages } from './render-pool.js';
-import { indexedText, searchDocs, searchIndexScripts } from './search-index.js';
+import { indexedText, searchDocs, searchIndexScript } from './search-index.js';
 import { siteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
 import { manifestArtifact, serviceWorkerArtifact, staticArtifacts } from './static-files.js';
@@ -41,6 +41,8 @@ export interface SiteOptions {
   templates?: string;
   /** What the last build left in the output folder: pages whose key is unchanged are taken over, not made. */
   previous?: PreviousOutput;
+  /** The folder the writer is filling (stagingFolder): pages made on workers are placed there directly. */
+  staging: string;
   /** Called with how many lesson and quiz pages were made, of how many. */
   onPlanned?(made: number, total: number): void;
 }
@@ -57,7 +59,7 @@ export const siteTarget: Target<SiteOptions> = {
       path.join(options.root, 'theme'),
     ];
     const templates = loadTemplates(templateDirs);
-    const world = linkWorldOf(model, options.root, templateDirs);
+    const world = linkWorldOf(model, options.root, templateDirs, options.staging);
     const lookups = linkWorld(world);
     const { previous } = options;
     const state = siteState(model, templates);
@@ -110,8 +112,9 @@ export const siteTarget: Target<SiteOptions> = {
       (start, pages) => {
         pages.forEach((result, i) => {
           const { plan: p } = toMake[start + i] as (typeof toMake)[number];
+          const placed = { bytes: result.bytes };
           if (!('digest' in p)) {
-            made.put(start + i, { path: p.path, data: result.html, key: p.key });
+            made.put(start + i, { path: p.path, key: p.key, placed });
             return;
           }
           const text = result.text ?? '';
@@ -121,80 +124,82 @@ export const siteTarget: Target<SiteOptions> = {
           freshText.set(p.path, text);
           const meta: LessonMeta = { digest: p.digest, textHash };
           lessonMeta.set(p, meta);
-          made.put(start + i, { path: p.path, data: result.html, key: p.key, meta });
+          made.put(start + i, { path: p.path, key: p.key, placed, meta });
         });
       },
     ).then(
       () => made.close(toMake.length),
       (error: unknown) => made.fail(error),
     );
-    // A page of the framework (home, search, role, competency) is made unless the last build's still holds.
-    const framePage = (file: string, make: () => Page): Artifact => {
-      const key = kept(file);
-      if (key) return emit({ path: file, key, reuse: true });
-      const p = make();
-      return emit({ path: p.path, data: p.html });
-    };
-    const statics = staticArtifacts(templates);
-    for (const a of statics) yield emit(a);
-    yield emit(manifestArtifact(model));
-    for (const file of copiedFiles(model, lookups))
-      yield emit({ path: file, data: await context.readFile(file) });
-    yield framePage(sitePaths.languages(), () => languagesPage(model, templates));
-    for (const locale of model.locales) {
-      yield framePage(sitePaths.home(locale), () => homePage(model, templates, locale));
-      yield framePage(sitePaths.search(locale), () => searchPage(model, templates, locale));
-      for (const role of model.look.role.values())
-        yield framePage(sitePaths.role(locale, role.id), () => rolePage(model, templates, locale, role));
-      for (const c of model.competencies)
-        yield framePage(sitePaths.competency(locale, c.id), () =>
-          competencyPage(model, templates, locale, c),
-        );
-    }
-    for (const p of plan.lessons) {
-      if (p.make) continue;
-      const meta: LessonMeta = {
-        digest: p.digest,
-        textHash: (previous?.entry(p.path)?.meta as LessonMeta | undefined)?.textHash ?? '',
+    // Workers place pages in the output folder: should this build stop early, they finish before it is removed.
+    try {
+      // A page of the framework (home, search, role, competency) is made unless the last build's still holds.
+      const framePage = (file: string, make: () => Page): Artifact => {
+        const key = kept(file);
+        if (key) return emit({ path: file, key, reuse: true });
+        const p = make();
+        return emit({ path: p.path, data: p.html });
       };
-      lessonMeta.set(p, meta);
-      yield emit({ path: p.path, key: p.key, reuse: true, meta });
-    }
-    for (const p of plan.quizzes) if (!p.make) yield emit({ path: p.path, key: p.key, reuse: true });
-    let written = 0;
-    for await (const artifact of made) {
-      // Pages come back faster than the heap is collected: keep the garbage of the ones written in check.
-      if (++written % 2500 === 0) collectGarbage();
-      yield emit(artifact);
-    }
-    await making;
-    collectGarbage();
-    const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, world);
-    if (textsChanged) previous?.keepSide('texts', Object.fromEntries(await texts.all()));
-    const lessonPlan = new Map(plan.lessons.map((p) => [`${p.locale}\0${p.lesson.id}`, p]));
-    const indexes = [];
-    for (const locale of model.locales) {
-      // Keyed by the texts' hashes: the texts themselves are needed only when the index is built again.
-      const plans = (id: string) => lessonPlan.get(`${locale}\0${id}`) as LessonPagePlan;
-      const keyDocs = searchDocs(model, locale, (id) => lessonMeta.get(plans(id))?.textHash ?? '');
-      const key = createHash('sha1').update(JSON.stringify(keyDocs)).digest('hex');
-      const file = sitePaths.searchIndex(locale);
-      if (previous?.reusable(file, key)) indexes.push({ file, key, docs: undefined });
-      else {
-        const all = await texts.all();
-        indexes.push({ file, key, docs: searchDocs(model, locale, (id) => all.get(plans(id).path) ?? '') });
+      const statics = staticArtifacts(templates);
+      for (const a of statics) yield emit(a);
+      yield emit(manifestArtifact(model));
+      for (const file of copiedFiles(model, lookups))
+        yield emit({ path: file, data: await context.readFile(file) });
+      yield framePage(sitePaths.languages(), () => languagesPage(model, templates));
+      for (const locale of model.locales) {
+        yield framePage(sitePaths.home(locale), () => homePage(model, templates, locale));
+        yield framePage(sitePaths.search(locale), () => searchPage(model, templates, locale));
+        for (const role of model.look.role.values())
+          yield framePage(sitePaths.role(locale, role.id), () => rolePage(model, templates, locale, role));
+        for (const c of model.competencies)
+          yield framePage(sitePaths.competency(locale, c.id), () =>
+            competencyPage(model, templates, locale, c),
+          );
       }
+      for (const p of plan.lessons) {
+        if (p.make) continue;
+        const meta: LessonMeta = {
+          digest: p.digest,
+          textHash: (previous?.entry(p.path)?.meta as LessonMeta | undefined)?.textHash ?? '',
+        };
+        lessonMeta.set(p, meta);
+        yield emit({ path: p.path, key: p.key, reuse: true, meta });
+      }
+      for (const p of plan.quizzes) if (!p.make) yield emit({ path: p.path, key: p.key, reuse: true });
+      let written = 0;
+      for await (const artifact of made) {
+        // Pages come back faster than the heap is collected: keep the garbage of the ones written in check.
+        if (++written % 2500 === 0) collectGarbage();
+        yield emit(artifact);
+      }
+      await making;
+      collectGarbage();
+      const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, world);
+      if (textsChanged) previous?.keepSide('texts', Object.fromEntries(await texts.all()));
+      const lessonPlan = new Map(plan.lessons.map((p) => [`${p.locale}\0${p.lesson.id}`, p]));
+      // Every page is made by now, so no core is left to build an index beside them: each locale's is built here,
+      // in turn, and written before the next (one index in memory at a time, no extra thread).
+      for (const locale of model.locales) {
+        // Keyed by the texts' hashes: the texts themselves are needed only when the index is built again.
+        const plans = (id: string) => lessonPlan.get(`${locale}\0${id}`) as LessonPagePlan;
+        const keyDocs = searchDocs(model, locale, (id) => lessonMeta.get(plans(id))?.textHash ?? '');
+        const key = createHash('sha1').update(JSON.stringify(keyDocs)).digest('hex');
+        const file = sitePaths.searchIndex(locale);
+        if (previous?.reusable(file, key)) {
+          yield emit({ path: file, key, reuse: true });
+          continue;
+        }
+        const all = await texts.all();
+        const docs = searchDocs(model, locale, (id) => all.get(plans(id).path) ?? '');
+        yield emit({ path: file, data: searchIndexScript(docs), key });
+      }
+      const version = createHash('sha1');
+      for (const [file, key] of keys.sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+        version.update(file).update('\0').update(key).update('\0');
+      yield serviceWorkerArtifact(templates, model, version.digest('hex').slice(0, 16), statics);
+    } finally {
+      await making;
     }
-    const scripts = await searchIndexScripts(indexes.flatMap((i) => (i.docs ? [i.docs] : [])));
-    let fresh = 0;
-    for (const index of indexes) {
-      if (!index.docs) yield emit({ path: index.file, key: index.key, reuse: true });
-      else yield emit({ path: index.file, data: scripts[fresh++] as string, key: index.key });
-    }
-    const version = createHash('sha1');
-    for (const [file, key] of keys.sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-      version.update(file).update('\0').update(key).update('\0');
-    yield serviceWorkerArtifact(templates, model, version.digest('hex').slice(0, 16), statics);
   },
 };
 
