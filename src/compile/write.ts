@@ -75,8 +75,10 @@ export async function writeOutput(
     await Promise.all(pending);
     if (existsSync(out)) await rename(out, previous);
     await rename(staging, out);
-    await rm(previous, { recursive: true, force: true });
+    // The old output goes while the record is saved.
+    const removal = rm(previous, { recursive: true, force: true });
     await record?.save();
+    await removal;
   } catch (error) {
     await Promise.allSettled(pending);
     await rm(staging, { recursive: true, force: true });

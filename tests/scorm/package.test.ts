@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture } from './build-once.js';
+import { runCli } from '../helpers/run-cli.js';
+import { buildFixture, fixture } from './build-once.js';
 import { readZip, type ZipFileEntry } from './helpers/unzip.js';
 
 const xsd = path.resolve('..', 'shared', 'xsd');
@@ -82,6 +83,29 @@ describe('build scorm: the packages', () => {
         expect(text, e.name).not.toMatch(/@import/);
       }
     }
+  });
+
+  it('treats a question’s links as a lesson’s: no lesson file copied, a remote image dropped with a warning', async () => {
+    const root = path.join(mkdtempSync(path.join(tmpdir(), 'scorm-links-')), 'fw');
+    cpSync(fixture, root, { recursive: true });
+    const bank = path.join(root, 'questions/search.yaml');
+    const text = readFileSync(bank, 'utf8').replace(
+      'stem: "Toán tử nào giới hạn kết quả trong **một trang web**?"',
+      'stem: "Xem [bài](../lessons/search/basic-1.md) và ![ảnh](https://example.com/a.png): toán tử nào?"',
+    );
+    writeFileSync(bank, text);
+    const out = path.join(root, '..', 'out');
+    const result = await runCli(['build', 'scorm', root, '--out', out, '--questions', '7']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('questions/search.yaml');
+    expect(result.stderr).toContain('Unexpected remote image https://example.com/a.png');
+    const zip = await readZip(readFileSync(path.join(out, 'fixture-deputy-basic-scorm2004.zip')));
+    expect(zip.map((e) => e.name).filter((n) => n.endsWith('.md'))).toEqual([]);
+    const assessment = zip.find((e) => /assessment/.test(e.name) && e.name.endsWith('.html'));
+    const html = assessment?.data.toString('utf8') ?? '';
+    expect(html).toContain('toán tử nào?');
+    expect(html).not.toContain('basic-1.md');
+    expect(html).not.toContain('example.com');
   });
 
   describe.skipIf(!hasXsd)('XSD validation with xmllint (../shared/xsd)', () => {

@@ -7,6 +7,7 @@ import type { QuizData, QuizQuestion } from '../../quiz/quiz-types.js';
 import type { CompileContext } from '../../target.js';
 import { type CompressedEntry, compressEntry } from '../../zip/compressed-entry.js';
 import { pageLabels } from './labels.js';
+import { remoteImage } from './lesson-pages.js';
 import type { PackagePlan } from './plan.js';
 import { assessmentPage, scriptJson } from './templates.js';
 
@@ -20,11 +21,17 @@ export interface RenderedAssessment {
 /** Builds level assessments; each question is rendered once however many packages draw it. */
 export class Assessments {
   private readonly questions = new Map<string, { quiz: QuizQuestion; files: string[] }>();
+  /** Every lesson file (source or translation): a question's link to one is dropped, as a lesson's is. */
+  private readonly lessonFiles: ReadonlySet<string>;
 
   constructor(
     private readonly context: CompileContext,
     private readonly locale: string,
-  ) {}
+  ) {
+    this.lessonFiles = new Set(
+      context.framework.lessons.flatMap((l) => Object.values(l.versions).map((v) => v.file)),
+    );
+  }
 
   /** The assessment of a package, or undefined when its level has no questions for the role's path. */
   build(plan: PackagePlan): RenderedAssessment | undefined {
@@ -62,17 +69,25 @@ export class Assessments {
     let cached = this.questions.get(q.id);
     if (!cached) {
       const files = new Set<string>();
+      const remote = new Set<string>();
       const { framework } = this.context;
+      // The same rules as a lesson page's links (lesson-render.ts): a lesson is another SCO, not a file to copy;
+      // a remote image cannot load offline and is reported.
       const quiz = quizQuestion(q, this.locale, framework.sourceLocale, {
         rewriteUrl: (url, kind) => {
           const r = resolveLink(q.origin.file, url, framework.files);
           if (r.kind === 'anchor') return url;
-          if (r.kind === 'external') return kind === 'link' ? url : undefined;
-          if (r.kind !== 'file') return undefined;
+          if (r.kind === 'external') {
+            if (kind === 'link') return url;
+            remote.add(url);
+            return undefined;
+          }
+          if (r.kind !== 'file' || this.lessonFiles.has(r.target)) return undefined;
           files.add(r.target);
           return `../files/${r.target.split('/').map(encodeURIComponent).join('/')}${r.hash}`;
         },
       });
+      for (const url of remote) this.context.report(remoteImage(url, q.origin.file));
       cached = { quiz, files: [...files] };
       this.questions.set(q.id, cached);
     }

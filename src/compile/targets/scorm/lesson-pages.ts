@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../../../diagnostics/diagnostic.js';
 import { fill, lessonVersion, pick } from '../../../model/text.js';
 import type { Lesson } from '../../../model/types.js';
 import type { CompileContext } from '../../target.js';
@@ -42,17 +43,20 @@ export async function renderLessonPages(
   for (const [i, job] of jobs.entries()) {
     const result = results[i] as LessonResult;
     pages.set(job.id, result);
-    for (const url of new Set(result.remote)) {
-      context.report({
-        ruleId: 'scorm/remote-image',
-        severity: 'warning',
-        message: `Unexpected remote image ${url} in a SCORM package, expected a file under assets/`,
-        file: job.file,
-        hint: 'Packages must work offline: download the image into assets/ and link it from there.',
-      });
-    }
+    for (const url of new Set(result.remote)) context.report(remoteImage(url, job.file));
   }
   return pages;
+}
+
+/** The warning for a remote image in a lesson or question: it is dropped from the package. */
+export function remoteImage(url: string, file: string): Diagnostic {
+  return {
+    ruleId: 'scorm/remote-image',
+    severity: 'warning',
+    message: `Unexpected remote image ${url} in a SCORM package, expected a file under assets/`,
+    file,
+    hint: 'Packages must work offline: download the image into assets/ and link it from there.',
+  };
 }
 
 /** The lesson's title in `locale` (a translation's own title first). */

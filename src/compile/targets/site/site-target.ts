@@ -51,8 +51,6 @@ export interface SiteOptions {
 export const siteTarget: Target<SiteOptions> = {
   name: 'site',
   async *compile(context: CompileContext, options: SiteOptions): AsyncIterable<Artifact> {
-    // What loading a large framework left behind goes before the pages are made.
-    if (context.framework.lessons.length > 1000) collectGarbage();
     const model = siteModel(context.framework, context.look);
     const templateDirs = [
       ...(options.templates ? [path.resolve(options.templates)] : []),
@@ -88,6 +86,8 @@ export const siteTarget: Target<SiteOptions> = {
       }
     }
     options.onPlanned?.(toMake.length, plan.lessons.length + plan.quizzes.length);
+    // What loading a large framework left behind goes before many pages are made (a rebuild of a few needs no such care).
+    if (toMake.length > 1000) collectGarbage();
     // The service worker's cache name: a hash of every file's key (in path order, however the files came), so any
     // change to the output renews it.
     const keys: [string, string][] = [];
@@ -173,7 +173,7 @@ export const siteTarget: Target<SiteOptions> = {
         yield emit(artifact);
       }
       await making;
-      collectGarbage();
+      if (toMake.length > 1000) collectGarbage();
       const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, world);
       if (textsChanged) previous?.keepSide('texts', Object.fromEntries(await texts.all()));
       const lessonPlan = new Map(plan.lessons.map((p) => [`${p.locale}\0${p.lesson.id}`, p]));
