@@ -1,4 +1,5 @@
-import { type Document, isMap, isScalar, LineCounter, type Node, parseAllDocuments, visit } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { loadPlain, type PlacedNode } from './yaml-fast.js';
 
@@ -18,6 +19,14 @@ export interface YamlParse {
   diagnostics: Diagnostic[];
 }
 
+// The reference parser is loaded the first time a document needs it: plain documents (nearly all) never do.
+const require = createRequire(import.meta.url);
+let yamlPackage: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => {
+  yamlPackage ??= require('yaml') as typeof import('yaml');
+  return yamlPackage;
+};
+
 /** Aliases may expand to at most this many nodes in one file; past it the file is an alias bomb. */
 const maxAliasCount = 1000;
 
@@ -33,6 +42,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlParse
 
 /** The `yaml` package's parse: the reference for values and positions, and the source of every YAML diagnostic. */
 export function parseWithYaml(text: string, file: string, lineOffset = 0): YamlParse {
+  const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     lineCounter,
@@ -99,6 +109,7 @@ function makeSource(doc: Document, value: unknown, text: string, toPos: (n: numb
       const { node, depth } = nodeAt(path);
       if (at === 'key' && depth === path.length && depth > 0) {
         const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1), true);
+        const { isMap, isScalar } = yaml();
         if (isMap(parent)) {
           const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[depth - 1]);
           const key = pair?.key as Node | undefined;
@@ -109,7 +120,7 @@ function makeSource(doc: Document, value: unknown, text: string, toPos: (n: numb
     },
     sourceOf(path) {
       const node = doc.getIn(path, true) as Node | undefined;
-      if (!node?.range || !isScalar(node)) return undefined;
+      if (!node?.range || !yaml().isScalar(node)) return undefined;
       return text.slice(node.range[0], node.range[1]);
     },
   };
@@ -172,10 +183,10 @@ function startsOfLines(text: string): number[] {
 
 function aliasDiagnostic(doc: Document, file: string, toPos: (n: number) => Position): Diagnostic {
   let offset = 0;
-  visit(doc, {
+  yaml().visit(doc, {
     Alias(_key, node) {
       offset = node.range?.[0] ?? 0;
-      return visit.BREAK;
+      return yaml().visit.BREAK;
     },
   });
   return {

@@ -63,6 +63,9 @@ export const siteTarget: Target<SiteOptions> = {
     const state = siteState(model, templates);
     previous?.remember(state);
     const unchanged = state !== undefined && previous?.state() === state;
+    // What loading a large framework left behind goes before its pages are planned and made (a rebuild that only
+    // takes pages over needs no such care).
+    if (!unchanged && context.framework.lessons.length > 1000) collectGarbage();
     // With nothing but lesson bodies changed since the last build, its keys still hold: a page is taken over
     // as it stands (its file untouched), without keying it again.
     const kept: KeptKey = (file, check) => {
@@ -86,8 +89,6 @@ export const siteTarget: Target<SiteOptions> = {
       }
     }
     options.onPlanned?.(toMake.length, plan.lessons.length + plan.quizzes.length);
-    // What loading a large framework left behind goes before many pages are made (a rebuild of a few needs no such care).
-    if (toMake.length > 1000) collectGarbage();
     // The service worker's cache name: a hash of every file's key (in path order, however the files came), so any
     // change to the output renews it.
     const keys: [string, string][] = [];
