@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { testdir } from '../helpers/testdir.js';
+import { fixture as siteFixture } from '../site/site-server.js';
+
+// Options whose success path the other tests do not walk through the real CLI.
+describe('command-line options', () => {
+  it('--version prints the package version; --help lists the commands', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    expect(await runCli(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['validate', 'coverage', 'build', 'diff', 'serve', 'init'])
+      expect(help.stdout).toContain(command);
+  });
+
+  it('init --title and --locales write the manifest that validates', async () => {
+    const root = path.join(await testdir({}), 'fw');
+    const init = await runCli(['init', root, '--title', 'Kỹ năng số', '--locales', 'vi,en']);
+    expect(init.code).toBe(0);
+    const manifest = readFileSync(path.join(root, 'curriculum.yaml'), 'utf8');
+    expect(manifest).toContain('Kỹ năng số');
+    expect(manifest).toMatch(/locales:\s*\[?\s*-?\s*vi/);
+    expect((await runCli(['validate', root, '--no-cache'])).code).toBe(0);
+  });
+
+  it('build site --templates overrides a template and --cache-dir holds the caches', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'curriculum-options-'));
+    const templates = path.join(work, 'templates');
+    await cp(path.join(siteFixture, '..', 'theme'), templates, { recursive: true });
+    const layout = readFileSync(new URL('../../templates/site/layout.hbs', import.meta.url), 'utf8');
+    await writeFile(
+      path.join(templates, 'layout.hbs'),
+      layout.replace('</body>', '<!-- from --templates --></body>'),
+    );
+    const cacheDir = path.join(work, 'cache');
+    const out = path.join(work, 'out');
+    const result = await runCli([
+      'build',
+      'site',
+      siteFixture,
+      '--out',
+      out,
+      '--templates',
+      templates,
+      '--cache-dir',
+      cacheDir,
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(path.join(out, 'vi/index.html'), 'utf8')).toContain('<!-- from --templates -->');
+    expect(readFileSync(path.join(out, 'static/site.css'), 'utf8')).toContain('theme override');
+    const again = await runCli([
+      'build',
+      'site',
+      siteFixture,
+      '--out',
+      out,
+      '--templates',
+      templates,
+      '--cache-dir',
+      cacheDir,
+    ]);
+    expect(again.stdout).toMatch(/\(0 of \d+ lesson and quiz pages made/);
+  });
+});
