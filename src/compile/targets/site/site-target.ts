@@ -101,8 +101,8 @@ export const siteTarget: Target<SiteOptions> = {
       keys.push([artifact.path, key]);
       return { ...artifact, key };
     };
-    // Pages are made on the workers while this thread writes the rest; they come back in batches, are put in
-    // order and written as they come (a large site is never all in memory).
+    // Pages are made and placed by the workers while this thread writes the rest; what they report (size, search
+    // text) comes back in batches and goes to the writer in page order (a large site is never all in memory).
     const lessonMeta = new Map<LessonPagePlan, LessonMeta>();
     const freshText = new Map<string, string>();
     let textsChanged = false;
