@@ -88,7 +88,7 @@ export function planPages(
     for (const lesson of model.look.lesson.values()) {
       const path = sitePaths.lesson(locale, lesson.id);
       const version = lessonVersion(lesson, locale, model.source);
-      // Without a digest (no cache), the body itself is what the page is made from.
+      // A model that was not loaded from files has no digests: its body stands for the file.
       const digest = digests?.get(version.file) ?? hashOf(version.body);
       const previousKey = kept(path, (meta) => (meta as LessonMeta | undefined)?.digest === digest);
       if (previousKey) {
