@@ -58,6 +58,8 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
   const manifestFile = parseFile(manifestPath, 'manifest', manifestBytes, []);
   const locales = manifestFile.manifest?.locales ?? [];
   const cache = new ParseCache(tree.label, options.cacheDir);
+  // The stored entries are read while the tree is listed and stamped (unless a stored result may make them moot).
+  const entries = options.reuseResult ? undefined : cache.loadEntries();
   const diagnostics: Diagnostic[] = [...manifestFile.diagnostics];
   const parsed: ParsedFile[] = [];
   const misses: { key: string; slot: number; blobKey?: string }[] = [];
@@ -113,7 +115,7 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
     const stored = await cache.readResult(treeKey);
     if (stored) return { diagnostics: stored, reused: true };
   }
-  await cache.loadEntries();
+  await (entries ?? cache.loadEntries());
   for (const [i, { path, kind }] of wanted.entries()) {
     const key = keys[i]!;
     const blobKey = blobKeys[i];

@@ -1,8 +1,8 @@
 import { runOnWorkers } from '../../../util/worker-pool.js';
 import { workerScript } from '../../../util/worker-script.js';
 import type { PageJob, PageResult, RenderWorld } from './render-jobs.js';
-import { linkWorld, makePage, pagePlacer } from './render-one.js';
-import { loadTemplates } from './templates.js';
+import { type linkWorld, makePage, pagePlacer } from './render-one.js';
+import type { SiteTemplates } from './templates.js';
 
 /**
  * Makes pages on every core (worker threads) when there are many, else in this thread, each placed in the output
@@ -12,6 +12,7 @@ export async function makePages(
   jobs: PageJob[],
   world: RenderWorld,
   onPages: (start: number, pages: PageResult[]) => void,
+  here: { lookups: ReturnType<typeof linkWorld>; templates: SiteTemplates },
 ): Promise<void> {
   await runOnWorkers(jobs, {
     script: workerScript('./render-worker.js', import.meta.url),
@@ -23,11 +24,10 @@ export async function makePages(
     // A quiz page models all its questions: it weighs as much as a few lessons.
     weight: (job) => (job.kind === 'quiz-page' ? 1 + job.questions.length / 25 : 1),
     batchWeight: 40,
+    // A few pages (a rebuild) are made here, with this thread's lookups and templates.
     inThread() {
-      const lookups = linkWorld(world);
-      const templates = loadTemplates(world.templateDirs);
       const place = pagePlacer(world.staging);
-      return (job) => makePage(job, lookups, templates, place);
+      return (job) => makePage(job, here.lookups, here.templates, place);
     },
     onResults: onPages,
   });

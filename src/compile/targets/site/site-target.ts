@@ -128,6 +128,7 @@ export const siteTarget: Target<SiteOptions> = {
           made.put(start + i, { path: p.path, key: p.key, placed, meta });
         });
       },
+      { lookups, templates },
     ).then(
       () => made.close(toMake.length),
       (error: unknown) => made.fail(error),
