@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 
 /** The kinds of YAML document the format has, each with its JSON Schema in `schemas/`. */
 export type SchemaKind = 'manifest' | 'competency' | 'role' | 'lesson' | 'translation' | 'questions';
@@ -50,7 +50,9 @@ export function validators(): Record<SchemaKind, ValidateFunction> {
 
 /** An ajv instance holding every schema, each under its kind's name. */
 export function createAjv(code?: object): Ajv {
-  const ajv = new Ajv({ ...ajvOptions, ...(code ? { code } : {}) });
+  // Loaded here only: the standalone validators need no ajv, and every command start would pay for it.
+  const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+  const ajv = new AjvClass({ ...ajvOptions, ...(code ? { code } : {}) });
   ajv.addSchema(schemaJson('common.schema.json'));
   for (const [kind, file] of Object.entries(schemaFiles)) ajv.addSchema(schemaJson(file), kind);
   return ajv;
