@@ -24,12 +24,12 @@ import {
   rolePage,
   searchPage,
 } from './pages-framework.js';
-import type { PageJob, RenderWorld } from './render-jobs.js';
-import { linkWorld, renderJob } from './render-one.js';
+import type { PageJob } from './render-jobs.js';
+import { linkWorld } from './render-one.js';
 import { makePages } from './render-pool.js';
-import { indexedText, searchDocs, searchIndexScript } from './search-index.js';
 import { siteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
+import { lessonTexts, searchIndexes } from './site-search.js';
 import { manifestArtifact, serviceWorkerArtifact, staticArtifacts } from './static-files.js';
 import { loadTemplates } from './templates.js';
 
@@ -178,23 +178,8 @@ export const siteTarget: Target<SiteOptions> = {
       if (toMake.length > 1000) collectGarbage();
       const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, world);
       if (textsChanged) previous?.keepSide('texts', Object.fromEntries(await texts.all()));
-      const lessonPlan = new Map(plan.lessons.map((p) => [`${p.locale}\0${p.lesson.id}`, p]));
-      // Every page is made by now, so no core is left to build an index beside them: each locale's is built here,
-      // in turn, and written before the next (one index in memory at a time, no extra thread).
-      for (const locale of model.locales) {
-        // Keyed by the texts' hashes: the texts themselves are needed only when the index is built again.
-        const plans = (id: string) => lessonPlan.get(`${locale}\0${id}`) as LessonPagePlan;
-        const keyDocs = searchDocs(model, locale, (id) => lessonMeta.get(plans(id))?.textHash ?? '');
-        const key = createHash('sha1').update(JSON.stringify(keyDocs)).digest('hex');
-        const file = sitePaths.searchIndex(locale);
-        if (previous?.reusable(file, key)) {
-          yield emit({ path: file, key, reuse: true });
-          continue;
-        }
-        const all = await texts.all();
-        const docs = searchDocs(model, locale, (id) => all.get(plans(id).path) ?? '');
-        yield emit({ path: file, data: searchIndexScript(docs), key });
-      }
+      for await (const index of searchIndexes(model, plan.lessons, lessonMeta, texts, previous))
+        yield emit(index);
       const version = createHash('sha1');
       for (const [file, key] of keys.sort((a, b) => (a[0] < b[0] ? -1 : 1)))
         version.update(file).update('\0').update(key).update('\0');
@@ -220,49 +205,4 @@ function copiedFiles(model: ReturnType<typeof siteModel>, lookups: ReturnType<ty
     }
   }
   return [...files].sort();
-}
-
-/**
- * The indexed text of every lesson page, read lazily: fresh pages give theirs; the others come from the record's
- * `texts` side piece, each checked against the hash its page keeps (one that does not match is rendered again).
- * When a text changed, the side piece is replaced for the next build.
- */
-function lessonTexts(
-  lessons: readonly LessonPagePlan[],
-  meta: ReadonlyMap<LessonPagePlan, LessonMeta>,
-  fresh: ReadonlyMap<string, string>,
-  previous: PreviousOutput | undefined,
-  source: string,
-  world: RenderWorld,
-): { all(): Promise<Map<string, string>> } {
-  let all: Promise<Map<string, string>> | undefined;
-  const load = async () => {
-    const kept = (previous?.side('texts') ?? {}) as Record<string, string>;
-    const out = new Map<string, string>();
-    let lookups: ReturnType<typeof linkWorld> | undefined;
-    for (const p of lessons) {
-      const text = fresh.get(p.path) ?? kept[p.path];
-      if (text !== undefined && hashOf(text) === meta.get(p)?.textHash) out.set(p.path, text);
-      else {
-        const version = lessonVersion(p.lesson, p.locale, source);
-        const job = {
-          kind: 'lesson',
-          file: version.file,
-          body: version.body,
-          pagePath: p.path,
-          pageLocale: p.locale,
-        } as const;
-        lookups ??= linkWorld(world);
-        const html = renderJob(job, lookups);
-        out.set(p.path, indexedText(html));
-      }
-    }
-    return out;
-  };
-  return {
-    all() {
-      all ??= load();
-      return all;
-    },
-  };
 }

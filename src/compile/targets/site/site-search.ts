@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { lessonVersion } from '../../../model/text.js';
+import type { PreviousOutput } from '../../output-record.js';
+import type { Artifact } from '../../target.js';
+import { hashOf, type LessonMeta, type LessonPagePlan } from './page-plan.js';
+import type { RenderWorld } from './render-jobs.js';
+import { linkWorld, renderJob } from './render-one.js';
+import { indexedText, searchDocs, searchIndexScript } from './search-index.js';
+import type { SiteModel } from './site-model.js';
+import { sitePaths } from './site-paths.js';
+
+/** The indexed texts of the lesson pages by page path, read only when asked for. */
+export interface LessonTexts {
+  all(): Promise<Map<string, string>>;
+}
+
+/**
+ * Each locale's search index, once every page is made (so no core is left to build one beside them): taken over
+ * when its documents, keyed by their texts' hashes, are the last build's; else built here from the texts, one
+ * locale at a time (one index in memory at once, no extra thread).
+ */
+export async function* searchIndexes(
+  model: SiteModel,
+  lessons: readonly LessonPagePlan[],
+  meta: ReadonlyMap<LessonPagePlan, LessonMeta>,
+  texts: LessonTexts,
+  previous: PreviousOutput | undefined,
+): AsyncIterable<Artifact> {
+  const byLesson = new Map(lessons.map((p) => [`${p.locale}\0${p.lesson.id}`, p]));
+  for (const locale of model.locales) {
+    const plan = (id: string) => byLesson.get(`${locale}\0${id}`) as LessonPagePlan;
+    const keyDocs = searchDocs(model, locale, (id) => meta.get(plan(id))?.textHash ?? '');
+    const key = createHash('sha1').update(JSON.stringify(keyDocs)).digest('hex');
+    const file = sitePaths.searchIndex(locale);
+    if (previous?.reusable(file, key)) {
+      yield { path: file, key, reuse: true };
+      continue;
+    }
+    const all = await texts.all();
+    yield {
+      path: file,
+      data: searchIndexScript(searchDocs(model, locale, (id) => all.get(plan(id).path) ?? '')),
+      key,
+    };
+  }
+}
+
+/**
+ * The indexed text of every lesson page, read lazily: fresh pages give theirs; the others come from the record's
+ * `texts` side piece, each checked against the hash its page keeps (one that does not match is rendered again).
+ * When a text changed, the side piece is replaced for the next build.
+ */
+export function lessonTexts(
+  lessons: readonly LessonPagePlan[],
+  meta: ReadonlyMap<LessonPagePlan, LessonMeta>,
+  fresh: ReadonlyMap<string, string>,
+  previous: PreviousOutput | undefined,
+  source: string,
+  world: RenderWorld,
+): LessonTexts {
+  let all: Promise<Map<string, string>> | undefined;
+  const load = async () => {
+    const kept = (previous?.side('texts') ?? {}) as Record<string, string>;
+    const out = new Map<string, string>();
+    let lookups: ReturnType<typeof linkWorld> | undefined;
+    for (const p of lessons) {
+      const text = fresh.get(p.path) ?? kept[p.path];
+      if (text !== undefined && hashOf(text) === meta.get(p)?.textHash) out.set(p.path, text);
+      else {
+        const version = lessonVersion(p.lesson, p.locale, source);
+        const job = {
+          kind: 'lesson',
+          file: version.file,
+          body: version.body,
+          pagePath: p.path,
+          pageLocale: p.locale,
+        } as const;
+        lookups ??= linkWorld(world);
+        const html = renderJob(job, lookups);
+        out.set(p.path, indexedText(html));
+      }
+    }
+    return out;
+  };
+  return {
+    all() {
+      all ??= load();
+      return all;
+    },
+  };
+}
