@@ -85,9 +85,12 @@ export class ParseCache {
     return hit;
   }
 
-  set(key: string, value: ParsedFile): void {
-    this.used.set(key, withoutBodies(value));
+  /** Stores a parsed file without its lesson bodies; returns what it stored. */
+  set(key: string, value: ParsedFile): ParsedFile {
+    const stored = withoutBodies(value);
+    this.used.set(key, stored);
     this.dirty.add(key.charAt(0));
+    return stored;
   }
 
   /** Keeps only the entries this run used, rewriting the shards that changed. */
@@ -129,7 +132,7 @@ async function readJson<T>(file: string): Promise<T | undefined> {
 }
 
 // Lesson bodies are most of a cache's bytes and cheap to cut again from the file: keep them out.
-export function withoutBodies(file: ParsedFile): ParsedFile {
+function withoutBodies(file: ParsedFile): ParsedFile {
   const strip = <T extends { body: string }>(v: T): T => ({ ...v, body: '' });
   if (file.lesson) {
     const versions = Object.fromEntries(Object.entries(file.lesson.versions).map(([k, v]) => [k, strip(v)]));

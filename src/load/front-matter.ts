@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { decodeText } from './decode.js';
 
 export interface FrontMatterSplit {
   /** The YAML between the fences. */
@@ -52,4 +53,12 @@ function countLines(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/** A lesson file's Markdown body exactly as the loader cuts it (decoded, NFC), or undefined if it cannot be cut. */
+export function lessonBodyOf(bytes: Uint8Array, file: string): string | undefined {
+  const decoded = decodeText(bytes, file);
+  if (!('text' in decoded)) return undefined;
+  const split = splitFrontMatter(decoded.text, file);
+  return 'body' in split ? split.body : undefined;
 }

@@ -3,10 +3,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { assemble, fileDiagnostics } from '../model/assemble.js';
 import type { Framework } from '../model/types.js';
 import type { StandingWorkers } from '../util/worker-pool.js';
-import { ParseCache, withoutBodies } from './cache.js';
+import { ParseCache } from './cache.js';
 import { classify, type FileKind } from './classify.js';
-import { decodeText } from './decode.js';
-import { splitFrontMatter } from './front-matter.js';
+import { lessonBodyOf } from './front-matter.js';
 import { type ParsedFile, parseFile } from './parse-file.js';
 import { parseAll } from './parse-pool.js';
 import type { ParseJob } from './parse-worker.js';
@@ -135,8 +134,8 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
   fresh.forEach((result, i) => {
     const miss = misses[i]!;
     // Without bodies wanted, fresh files drop theirs too: the model is then the same whichever way it was read.
-    parsed[miss.slot] = options.bodies === false ? withoutBodies(result) : result;
-    cache.set(miss.key, result);
+    const stored = cache.set(miss.key, result);
+    parsed[miss.slot] = options.bodies === false ? stored : result;
     if (miss.blobKey) options.blobs?.set(miss.blobKey, result);
   });
   await cache.save();
@@ -153,12 +152,8 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
 /** Puts back the lesson body a cache entry leaves out, cut from the file's bytes as the parser did. */
 function restoreBody(file: ParsedFile, bytes: Uint8Array): void {
   const version = file.lesson ? Object.values(file.lesson.versions)[0] : file.translation?.version;
-  if (!version) return;
-  const decoded = decodeText(bytes, file.path);
-  if ('text' in decoded) {
-    const split = splitFrontMatter(decoded.text, file.path);
-    if ('body' in split) version.body = split.body;
-  }
+  const body = version && lessonBodyOf(bytes, file.path);
+  if (version && body !== undefined) version.body = body;
 }
 
 /** Reads many files (but those marked in `skip`) with a bounded number in flight: one at a time leaves the disk idle. */

@@ -3,6 +3,7 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtinTemplateDir } from '../../src/compile/targets/site/templates.js';
 import { runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 import { fixture as siteFixture } from '../site/site-server.js';
@@ -34,38 +35,20 @@ describe('command-line options', () => {
     const work = await mkdtemp(path.join(tmpdir(), 'curriculum-options-'));
     const templates = path.join(work, 'templates');
     await cp(path.join(siteFixture, '..', 'theme'), templates, { recursive: true });
-    const layout = readFileSync(new URL('../../templates/site/layout.hbs', import.meta.url), 'utf8');
+    const layout = readFileSync(path.join(builtinTemplateDir, 'layout.hbs'), 'utf8');
     await writeFile(
       path.join(templates, 'layout.hbs'),
       layout.replace('</body>', '<!-- from --templates --></body>'),
     );
     const cacheDir = path.join(work, 'cache');
     const out = path.join(work, 'out');
-    const result = await runCli([
-      'build',
-      'site',
-      siteFixture,
-      '--out',
-      out,
-      '--templates',
-      templates,
-      '--cache-dir',
-      cacheDir,
-    ]);
+    const build = () =>
+      runCli(['build', 'site', siteFixture, '--out', out, '--templates', templates, '--cache-dir', cacheDir]);
+    const result = await build();
     expect(result.code, result.stderr).toBe(0);
     expect(readFileSync(path.join(out, 'vi/index.html'), 'utf8')).toContain('<!-- from --templates -->');
     expect(readFileSync(path.join(out, 'static/site.css'), 'utf8')).toContain('theme override');
-    const again = await runCli([
-      'build',
-      'site',
-      siteFixture,
-      '--out',
-      out,
-      '--templates',
-      templates,
-      '--cache-dir',
-      cacheDir,
-    ]);
+    const again = await build();
     expect(again.stdout).toMatch(/\(0 of \d+ lesson and quiz pages made/);
   });
 });

@@ -1,4 +1,3 @@
-import { resolveLink } from '../../../model/links.js';
 import { fill, pick } from '../../../model/text.js';
 import type { Question } from '../../../model/types.js';
 import { quizQuestion } from '../../quiz/quiz-data.js';
@@ -8,6 +7,7 @@ import type { CompileContext } from '../../target.js';
 import { type CompressedEntry, compressEntry } from '../../zip/compressed-entry.js';
 import { pageLabels } from './labels.js';
 import { remoteImage } from './lesson-pages.js';
+import { packageUrl } from './package-links.js';
 import type { PackagePlan } from './plan.js';
 import { assessmentPage, scriptJson } from './templates.js';
 
@@ -21,15 +21,15 @@ export interface RenderedAssessment {
 /** Builds level assessments; each question is rendered once however many packages draw it. */
 export class Assessments {
   private readonly questions = new Map<string, { quiz: QuizQuestion; files: string[] }>();
-  /** Every lesson file (source or translation): a question's link to one is dropped, as a lesson's is. */
-  private readonly lessonFiles: ReadonlySet<string>;
+  /** Lesson file (source or translation) -> lesson id: a question's link to a lesson is dropped, as a lesson's is. */
+  private readonly lessonFiles: ReadonlyMap<string, string>;
 
   constructor(
     private readonly context: CompileContext,
     private readonly locale: string,
   ) {
-    this.lessonFiles = new Set(
-      context.framework.lessons.flatMap((l) => Object.values(l.versions).map((v) => v.file)),
+    this.lessonFiles = new Map(
+      context.framework.lessons.flatMap((l) => Object.values(l.versions).map((v) => [v.file, l.id] as const)),
     );
   }
 
@@ -71,21 +71,14 @@ export class Assessments {
       const files = new Set<string>();
       const remote = new Set<string>();
       const { framework } = this.context;
-      // The same rules as a lesson page's links (lesson-render.ts): a lesson is another SCO, not a file to copy;
-      // a remote image cannot load offline and is reported.
+      const links = {
+        files: framework.files,
+        lessonOf: (file: string) => this.lessonFiles.get(file),
+        remote: (url: string) => remote.add(url),
+        shown: (file: string) => files.add(file),
+      };
       const quiz = quizQuestion(q, this.locale, framework.sourceLocale, {
-        rewriteUrl: (url, kind) => {
-          const r = resolveLink(q.origin.file, url, framework.files);
-          if (r.kind === 'anchor') return url;
-          if (r.kind === 'external') {
-            if (kind === 'link') return url;
-            remote.add(url);
-            return undefined;
-          }
-          if (r.kind !== 'file' || this.lessonFiles.has(r.target)) return undefined;
-          files.add(r.target);
-          return `../files/${r.target.split('/').map(encodeURIComponent).join('/')}${r.hash}`;
-        },
+        rewriteUrl: (url, kind) => packageUrl(links, q.origin.file, url, kind),
       });
       for (const url of remote) this.context.report(remoteImage(url, q.origin.file));
       cached = { quiz, files: [...files] };

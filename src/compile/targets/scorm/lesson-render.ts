@@ -1,6 +1,6 @@
-import { resolveLink } from '../../../model/links.js';
 import { renderMarkdown } from '../../markdown/render.js';
 import { type CompressedEntry, compressEntry } from '../../zip/compressed-entry.js';
+import { packageUrl } from './package-links.js';
 import { type LessonView, lessonPage } from './templates.js';
 
 /** What rendering needs of the framework, sent once to each worker. */
@@ -32,23 +32,16 @@ export function lessonRenderer(env: RenderEnv): (job: LessonJob) => LessonResult
   return (job) => {
     const shown = new Set<string>();
     const remote: string[] = [];
+    const links = {
+      files,
+      lessonOf: (file: string) => lessonByFile.get(file),
+      selfId: job.id,
+      remote: (url: string) => remote.push(url),
+      shown: (file: string) => shown.add(file),
+    };
     const body = renderMarkdown(job.markdown, {
       headingIds: true,
-      rewriteUrl: (url, kind) => {
-        const r = resolveLink(job.file, url, files);
-        if (r.kind === 'anchor') return url;
-        if (r.kind === 'external') {
-          if (kind === 'link') return url;
-          remote.push(url);
-          return undefined;
-        }
-        if (r.kind !== 'file') return undefined;
-        // Another lesson is another SCO: opening it inside this one would report to the wrong activity.
-        const id = lessonByFile.get(r.target);
-        if (id) return id === job.id && r.hash ? r.hash : undefined;
-        shown.add(r.target);
-        return `../files/${r.target.split('/').map(encodeURIComponent).join('/')}${r.hash}`;
-      },
+      rewriteUrl: (url, kind) => packageUrl(links, job.file, url, kind),
     });
     const html = lessonPage({ ...job.view, body, bodyHasTitle: /^<h1[\s>]/.test(body.trimStart()) });
     return { entry: compressEntry(html), files: [...shown].sort(), remote };

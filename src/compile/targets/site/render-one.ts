@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeText } from '../../../load/decode.js';
-import { splitFrontMatter } from '../../../load/front-matter.js';
+import { lessonBodyOf } from '../../../load/front-matter.js';
 import { renderMarkdown } from '../../markdown/render.js';
 import { quizQuestion } from '../../quiz/quiz-data.js';
 import { safeJoin } from '../../write.js';
@@ -18,10 +17,7 @@ export function linkWorld(world: RenderWorld): LinkWorld & { root: string } {
 
 /** A lesson's Markdown body as the loader cut it, read from its file (the model may not carry bodies). */
 export function readLessonBody(root: string, file: string): string {
-  const decoded = decodeText(readFileSync(path.join(root, ...file.split('/'))), file);
-  if (!('text' in decoded)) return '';
-  const split = splitFrontMatter(decoded.text, file);
-  return 'body' in split ? split.body : '';
+  return lessonBodyOf(readFileSync(path.join(root, ...file.split('/'))), file) ?? '';
 }
 
 /**
