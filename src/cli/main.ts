@@ -46,7 +46,7 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
   if (name === 'build' || !(name !== undefined && name in commands)) {
     const targets = name === 'build' ? only(buildTargets, sub) : buildTargets;
     // `build` alone builds every target: its action pulls in all of them, which `build site` does not need.
-    if (!(name === 'build' && sub !== undefined && sub in buildTargets)) (await buildAll())(build);
+    if (targets === buildTargets) (await buildAll())(build);
     for (const load of Object.values(targets)) (await load())(build);
   }
   program.addCommand(build);

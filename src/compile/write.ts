@@ -55,7 +55,7 @@ export async function writeOutput(
         const key = artifact.key ?? createHash('sha1').update(artifactData(artifact)).digest('hex');
         record.note(artifact.path, key, artifact.meta);
         if ('reuse' in artifact || record.reusable(artifact.path, key)) {
-          takeOver(record.previousFile(artifact.path), target, artifact.path);
+          takeOver(record.previousFile(artifact.path), target);
           record.tookOver(artifact.path);
           summary.bytes += record.previousSize(artifact.path) ?? 0;
           continue;
@@ -99,14 +99,17 @@ function artifactData(artifact: Artifact): Uint8Array | string {
 }
 
 // A hard link costs no bytes and no write; across file systems (or where links are refused) a copy does.
-function takeOver(from: string, to: string, file: string): void {
+function takeOver(from: string, to: string): void {
   try {
     linkSync(from, to);
   } catch {
     try {
       copyFileSync(from, to);
     } catch {
-      throw new Error(`${file} of the last build changed while this build ran; build again`);
+      throw new UsageError(
+        `${from} changed while this build ran: it was to be kept from the last build`,
+        'Run the build again (or with --no-cache, which makes every file anew).',
+      );
     }
   }
 }

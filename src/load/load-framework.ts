@@ -108,7 +108,8 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
     newStamps.some(([p, [s, k]]) => stamps.get(p)?.[0] !== s || stamps.get(p)?.[1] !== k)
   )
     await cache.writeStamps(locales, newStamps);
-  const treeKey = hashAll([cache.key(manifestPath, 'manifest', manifestBytes, []), ...keys, ...escaping]);
+  const manifestKey = cache.key(manifestPath, 'manifest', manifestBytes, []);
+  const treeKey = hashAll([manifestKey, ...keys, ...escaping]);
   const remember = (all: readonly Diagnostic[]) => cache.writeResult(treeKey, all);
   if (options.reuseResult) {
     const stored = await cache.readResult(treeKey);
@@ -144,7 +145,7 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
   if (!manifestFile.manifest) return { diagnostics, remember };
   const framework = assemble(manifestFile.manifest, parsed, fileSet, escaping);
   const digests = new Map(wanted.map(({ path }, i) => [path, keys[i] as string]));
-  digests.set(manifestPath, cache.key(manifestPath, 'manifest', manifestBytes, []));
+  digests.set(manifestPath, manifestKey);
   framework.digests = digests;
   return { framework, diagnostics, remember };
 }

@@ -58,14 +58,18 @@ export async function runOnWorkers<Job, Result>(
   options: PoolOptions<Job, Result>,
 ): Promise<Result[]> {
   const cores = threadCount();
+  // Results go to the caller as they come, or are gathered in order and returned.
+  const results: Result[] = options.onResults ? [] : new Array(jobs.length);
+  const take =
+    options.onResults ??
+    ((start: number, done: Result[]) => {
+      for (let i = 0; i < done.length; i++) results[start + i] = done[i] as Result;
+    });
   if (jobs.length < options.threshold || cores < 2) {
-    const all = jobs.map(options.inThread());
-    if (!options.onResults) return all;
-    options.onResults(0, all);
-    return [];
+    take(0, jobs.map(options.inThread()));
+    return results;
   }
   const threads = Math.min(cores, options.maxThreads ?? cores);
-  const results: Result[] = new Array(jobs.length);
   let next = 0;
   const spawn = () =>
     options.standing?.take() ??
@@ -90,8 +94,7 @@ export async function runOnWorkers<Job, Result>(
           worker = spawn();
           done = batch.map(options.inThread());
         }
-        if (options.onResults) options.onResults(start, done);
-        else for (let i = 0; i < done.length; i++) results[start + i] = done[i]!;
+        take(start, done);
       }
       healthy = true;
     } finally {

@@ -25,9 +25,14 @@ export function registerBuildSite(build: Command): void {
     .option('--out <dir>', 'output folder, replaced atomically', path.join('dist', 'site'))
     .option('--templates <dir>', 'folder of templates and static files overriding the built-in ones');
   withBuildOptions(command).action(async (dir: string | undefined, flags: SiteFlags) => {
-    // The site reads the bodies of the lessons whose pages it makes; the rest are not needed.
-    await runBuild(dir, flags, (context, root) => buildSite(context, root, flags), { bodies: false });
+    await runSiteBuild(dir, flags);
   });
+}
+
+/** Loads, checks and builds the site (shared with `serve`). */
+export function runSiteBuild(dir: string | undefined, flags: SiteFlags): Promise<void> {
+  // The site reads the bodies of the lessons whose pages it makes; the model need not carry them.
+  return runBuild(dir, flags, (context, root) => buildSite(context, root, flags), { bodies: false });
 }
 
 /** Compiles and writes the site; returns the summary line. Shared with `serve`. */

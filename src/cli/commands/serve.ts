@@ -7,8 +7,8 @@ import type { Command } from 'commander';
 import sirv from 'sirv';
 import { UsageError } from '../errors.js';
 import { frameworkDir } from '../framework-dir.js';
-import { runBuild, withBuildOptions } from './build.js';
-import { buildSite, type SiteFlags } from './build-site.js';
+import { withBuildOptions } from './build.js';
+import { runSiteBuild, type SiteFlags } from './build-site.js';
 
 interface ServeFlags extends Omit<SiteFlags, 'out'> {
   out?: string;
@@ -36,8 +36,7 @@ export function registerServe(program: Command): void {
       flags.out ?? path.join(mkdtempSync(path.join(tmpdir(), 'curriculum-serve-')), 'site'),
     );
     const siteFlags: SiteFlags = { ...flags, out };
-    const build = () =>
-      runBuild(root, siteFlags, (context, r) => buildSite(context, r, siteFlags), { bodies: false });
+    const build = () => runSiteBuild(root, siteFlags);
     await build();
     const server = await listen(out, port);
     const address = server.address();

@@ -101,16 +101,7 @@ export function planPages(
       );
       const key = keyOf(templates.id, frame, version.file, digest, ...links);
       const plan: LessonPagePlan = { locale, lesson, path, key, digest };
-      if (!reusable(path, key)) {
-        const job: LessonJob = {
-          kind: 'lesson',
-          file: version.file,
-          body: version.body,
-          pagePath: path,
-          pageLocale: locale,
-        };
-        plan.make = { frame, job };
-      }
+      if (!reusable(path, key)) plan.make = { frame, job: lessonJob(lesson, locale, model.source, path) };
       lessons.push(plan);
     }
     for (const { competency, level } of quizCells(model)) {
@@ -145,6 +136,12 @@ export function planPages(
     }
   }
   return { lessons, quizzes };
+}
+
+/** The job that renders a lesson's body (the version shown in `locale`) for its page at `pagePath`. */
+export function lessonJob(lesson: Lesson, locale: string, source: string, pagePath: string): LessonJob {
+  const version = lessonVersion(lesson, locale, source);
+  return { kind: 'lesson', file: version.file, body: version.body, pagePath, pageLocale: locale };
 }
 
 /**

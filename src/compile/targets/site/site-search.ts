@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { lessonVersion } from '../../../model/text.js';
 import type { PreviousOutput } from '../../output-record.js';
 import type { Artifact } from '../../target.js';
-import { hashOf, type LessonMeta, type LessonPagePlan } from './page-plan.js';
-import type { RenderWorld } from './render-jobs.js';
-import { linkWorld, renderJob } from './render-one.js';
+import { hashOf, type LessonMeta, type LessonPagePlan, lessonJob } from './page-plan.js';
+import { type linkWorld, renderJob } from './render-one.js';
 import { indexedText, searchDocs, searchIndexScript } from './search-index.js';
 import type { SiteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
@@ -56,29 +54,18 @@ export function lessonTexts(
   fresh: ReadonlyMap<string, string>,
   previous: PreviousOutput | undefined,
   source: string,
-  world: RenderWorld,
+  lookups: ReturnType<typeof linkWorld>,
 ): LessonTexts {
   let all: Promise<Map<string, string>> | undefined;
   const load = async () => {
     const kept = (previous?.side('texts') ?? {}) as Record<string, string>;
     const out = new Map<string, string>();
-    let lookups: ReturnType<typeof linkWorld> | undefined;
     for (const p of lessons) {
-      const text = fresh.get(p.path) ?? kept[p.path];
-      if (text !== undefined && hashOf(text) === meta.get(p)?.textHash) out.set(p.path, text);
-      else {
-        const version = lessonVersion(p.lesson, p.locale, source);
-        const job = {
-          kind: 'lesson',
-          file: version.file,
-          body: version.body,
-          pagePath: p.path,
-          pageLocale: p.locale,
-        } as const;
-        lookups ??= linkWorld(world);
-        const html = renderJob(job, lookups);
-        out.set(p.path, indexedText(html));
-      }
+      const made = fresh.get(p.path);
+      const text = kept[p.path];
+      if (made !== undefined) out.set(p.path, made);
+      else if (text !== undefined && hashOf(text) === meta.get(p)?.textHash) out.set(p.path, text);
+      else out.set(p.path, indexedText(renderJob(lessonJob(p.lesson, p.locale, source, p.path), lookups)));
     }
     return out;
   };

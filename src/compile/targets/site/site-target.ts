@@ -176,7 +176,7 @@ export const siteTarget: Target<SiteOptions> = {
       }
       await making;
       if (toMake.length > 1000) collectGarbage();
-      const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, world);
+      const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, lookups);
       if (textsChanged) previous?.keepSide('texts', Object.fromEntries(await texts.all()));
       for await (const index of searchIndexes(model, plan.lessons, lessonMeta, texts, previous))
         yield emit(index);
