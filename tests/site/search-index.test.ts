@@ -1,29 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/compile/markdown/render.js';
-import {
-  foldTerm,
-  htmlText,
-  indexedChars,
-  indexedText,
-} from '../../src/compile/targets/site/search-index.js';
+import { renderMarkdownAndText } from '../../src/compile/markdown/render.js';
+import { foldTerm, indexedChars, indexedText } from '../../src/compile/targets/site/search-index.js';
+
+// What a reader of the page would index: the HTML's text, tags as spaces, entities decoded, whitespace collapsed.
+const htmlText = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('indexedText', () => {
   const paragraph = (i: number) =>
-    `Đoạn ${i}: **tìm kiếm** thông tin &amp; [liên kết](https://x.vn/${i}) với \`mã\` — dữ liệu mở.\n\n`;
+    `Đoạn ${i}: **tìm kiếm** thông tin &amp; [liên kết](https://x.vn/${i}) với \`mã <b>\` — dữ liệu mở.\n\n`;
   const samples = [
     '',
     'no tags at all, just text',
-    '<p>short &amp; sweet</p>',
-    renderMarkdown(Array.from({ length: 3 }, (_, i) => paragraph(i)).join('')),
-    renderMarkdown(Array.from({ length: 200 }, (_, i) => paragraph(i)).join('')),
-    renderMarkdown(`# Tiêu đề\n\n${'từ '.repeat(3000)}\n\n| a | b |\n|---|---|\n| 1 | 2 |`),
-    `<p>${'x'.repeat(5000)}</p><p>&#x1F600; &lt;tail&gt;</p>`,
-    `${'<b>a</b>  \n '.repeat(2000)}`,
+    'short &amp; sweet',
+    Array.from({ length: 3 }, (_, i) => paragraph(i)).join(''),
+    Array.from({ length: 200 }, (_, i) => paragraph(i)).join(''),
+    `# Tiêu đề\n\n${'từ '.repeat(3000)}\n\n| a | b |\n|---|---|\n| 1 | 2 |`,
+    `${'x'.repeat(5000)}\n\n&#x1F600; &lt;tail&gt;`,
+    `${'**a**  \n '.repeat(2000)}`,
+    `${'a'.repeat(1499)}  **b** c`,
+    `${'a'.repeat(1600)}${'\n'.repeat(5000)}`,
   ];
   it.each(samples.map((s, i) => [i, s]))(
-    'sample %i: the first indexed characters of the whole text',
-    (_, html) => {
-      expect(indexedText(html as string)).toBe(htmlText(html as string).slice(0, indexedChars));
+    'sample %i: the first indexed characters of the page text',
+    (_, markdown) => {
+      const { html, tagSpacedText } = renderMarkdownAndText(markdown as string);
+      expect(indexedText(tagSpacedText)).toBe(htmlText(html).slice(0, indexedChars));
     },
   );
 });

@@ -1,18 +1,8 @@
-import GithubSlugger from 'github-slugger';
-import type { Element, Root as HastRoot } from 'hast';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import { type Plugin, unified } from 'unified';
-import { tokensToHast } from './tokens-to-hast.js';
+import { tokensToHtml, type WriteOptions } from './tokens-to-html.js';
 
-export interface RenderOptions {
-  /** Rewrites a link or image URL (after sanitising); return undefined to drop the attribute. */
-  rewriteUrl?(url: string, kind: 'link' | 'image'): string | undefined;
-  /** Adds ids to headings (github-slugger, diacritics kept). */
-  headingIds?: boolean;
-}
+export type RenderOptions = WriteOptions;
 
 // The format's Markdown is CommonMark + GFM tables; strikethrough, task lists and web/mail autolinks come along as
 // on GitHub. Raw HTML is not part of the format and is dropped, as remark-rehype drops it without
@@ -21,8 +11,8 @@ export interface RenderOptions {
 function markdownIt(linkify: boolean): MarkdownIt {
   const md = new MarkdownIt('commonmark', { html: true, linkify }).enable(['table', 'strikethrough']);
   if (linkify) md.enable('linkify').core.ruler.after('linkify', 'gfm_autolinks', keepGfmAutolinks);
-  // Every destination reaches the sanitiser, the one place that decides what is safe (markdown-it would otherwise
-  // leave a `javascript:` link as literal text).
+  // Every destination reaches the writer's scheme check, the one place that decides what is safe (markdown-it would
+  // otherwise leave a `javascript:` link as literal text).
   md.validateLink = () => true;
   return md;
 }
@@ -49,76 +39,36 @@ function keepGfmAutolinks(state: { tokens: Token[] }): void {
 const withLinkify = markdownIt(true);
 const withoutLinkify = markdownIt(false);
 
-// A unified parser that reads Markdown through markdown-it into hast; everything after it is rehype.
-const markdownItParse: Plugin<[], string, HastRoot> = function () {
-  this.parser = (doc) => {
-    const md = doc.includes('://') || doc.includes('@') || /www\./i.test(doc) ? withLinkify : withoutLinkify;
-    return tokensToHast(md.parse(doc, {}));
-  };
-};
-
-// Sanitising runs first, trusted plugins after (heading ids, URL rewriting).
-export const sanitizeSchema = {
-  ...defaultSchema,
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'], src: ['http', 'https'] },
-};
-
-const processor = unified().use(markdownItParse).use(rehypeSanitize, sanitizeSchema);
-const stringify = unified().use(rehypeStringify);
+/** markdown-it's tokens for a document in the format's dialect. */
+export function markdownTokens(doc: string): Token[] {
+  const md = doc.includes('://') || doc.includes('@') || /www\./i.test(doc) ? withLinkify : withoutLinkify;
+  return md.parse(doc, {});
+}
 
 /** Markdown (CommonMark + GFM tables) to sanitised HTML: no script, no event handlers, no javascript: URLs. */
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
   if (isPlainText(markdown)) return `<p>${markdown}</p>`;
-  return renderThroughPipeline(markdown, options);
+  return tokensToHtml(markdownTokens(markdown), options).html;
+}
+
+/** renderMarkdown with the text it wrote: its HTML, and that HTML's text with a space for each tag (for search). */
+export function renderMarkdownAndText(
+  markdown: string,
+  options: RenderOptions = {},
+): { html: string; tagSpacedText: string } {
+  if (isPlainText(markdown)) return { html: `<p>${markdown}</p>`, tagSpacedText: ` ${markdown} ` };
+  return tokensToHtml(markdownTokens(markdown), options);
 }
 
 /** renderMarkdown without the plain-text shortcut (tests hold both to the same bytes). */
-export function renderThroughPipeline(markdown: string, options: RenderOptions = {}): string {
-  const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
-  const slugger = new GithubSlugger();
-  eachElement(tree, (node: Element) => {
-    if (options.headingIds && /^h[1-6]$/.test(node.tagName)) {
-      node.properties.id = slugger.slug(textOf(node).normalize('NFC'));
-    }
-    if (options.rewriteUrl) {
-      for (const [attribute, kind] of [
-        ['href', 'link'],
-        ['src', 'image'],
-      ] as const) {
-        const value = node.properties[attribute];
-        if (typeof value !== 'string') continue;
-        const rewritten = options.rewriteUrl(value, kind);
-        if (rewritten === undefined) delete node.properties[attribute];
-        else node.properties[attribute] = rewritten;
-      }
-    }
-  });
-  return String(stringify.stringify(tree));
-}
-
-// Every element in document order (what unist-util-visit's 'element' test gives, without its per-node closures,
-// which cost more than the rest of the walk on 8,000 lessons).
-function eachElement(
-  parent: { children: HastRoot['children'] | Element['children'] },
-  fn: (e: Element) => void,
-): void {
-  for (const child of parent.children) {
-    if (child.type !== 'element') continue;
-    fn(child);
-    eachElement(child, fn);
-  }
+export function renderThroughParser(markdown: string, options: RenderOptions = {}): string {
+  return tokensToHtml(markdownTokens(markdown), options).html;
 }
 
 /** Markdown to plain text, for formats that take no HTML (GIFT, Aiken, CSV, search). */
 export function markdownToText(markdown: string): string {
   if (isPlainText(markdown)) return markdown;
-  const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
-  return textOf(tree).replace(/\s+/g, ' ').trim();
-}
-
-function textOf(node: { type: string; value?: string; children?: unknown[] }): string {
-  if (node.type === 'text') return node.value ?? '';
-  return (node.children ?? []).map((c) => textOf(c as typeof node)).join(node.type === 'root' ? ' ' : '');
+  return tokensToHtml(markdownTokens(markdown)).text.replace(/\s+/g, ' ').trim();
 }
 
 // Short plain text (most question stems, choices and feedback) renders as one paragraph of itself: letters,

@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lessonBodyOf } from '../../../load/front-matter.js';
-import { renderMarkdown } from '../../markdown/render.js';
+import { renderMarkdownAndText } from '../../markdown/render.js';
 import { quizQuestion } from '../../quiz/quiz-data.js';
 import { safeJoin } from '../../write.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
 import { lessonPage, quizPage } from './pages-learning.js';
-import type { PageJob, PageResult, RenderJob, RenderWorld } from './render-jobs.js';
+import type { LessonJob, PageJob, PageResult, QuestionJob, RenderWorld } from './render-jobs.js';
 import { indexedText } from './search-index.js';
 import type { SiteTemplates } from './templates.js';
 
@@ -21,16 +21,22 @@ export function readLessonBody(root: string, file: string): string {
 }
 
 /**
- * Renders one job to a string: a lesson body as sanitised HTML (heading anchors, links rewritten), or a question
- * as the quiz engine's JSON. Runs in a worker thread or in this one.
+ * A lesson body as sanitised HTML (heading anchors, links rewritten), and the text search indexes it by. Runs in a
+ * worker thread or in this one.
  */
-export function renderJob(job: RenderJob, world: LinkWorld & { root: string }): string {
-  if (job.kind === 'lesson') {
-    return renderMarkdown(job.body || readLessonBody(world.root, job.file), {
-      headingIds: true,
-      rewriteUrl: (url) => rewriteLink(world, job.file, job.pagePath, job.pageLocale, url),
-    });
-  }
+export function renderLesson(
+  job: LessonJob,
+  world: LinkWorld & { root: string },
+): { html: string; text: string } {
+  const { html, tagSpacedText } = renderMarkdownAndText(job.body || readLessonBody(world.root, job.file), {
+    headingIds: true,
+    rewriteUrl: (url) => rewriteLink(world, job.file, job.pagePath, job.pageLocale, url),
+  });
+  return { html, text: indexedText(tagSpacedText) };
+}
+
+/** A question as the quiz engine's JSON. */
+export function renderQuestion(job: QuestionJob, world: LinkWorld & { root: string }): string {
   const file = job.question.origin.file;
   const data = quizQuestion(job.question, job.locale, job.sourceLocale, {
     rewriteUrl: (url) => rewriteLink(world, file, job.pagePath, job.locale, url),
@@ -65,12 +71,12 @@ export function makePage(
   place: (file: string, html: string) => number,
 ): PageResult {
   if (job.kind === 'lesson-page') {
-    const body = renderJob(job.lesson, world);
+    const body = renderLesson(job.lesson, world);
     return {
-      bytes: place(job.frame.path, lessonPage(templates, job.frame, body).html),
-      text: indexedText(body),
+      bytes: place(job.frame.path, lessonPage(templates, job.frame, body.html).html),
+      text: body.text,
     };
   }
-  const json = job.questions.map((question) => renderJob(question, world));
+  const json = job.questions.map((question) => renderQuestion(question, world));
   return { bytes: place(job.frame.path, quizPage(templates, job.frame, json).html) };
 }

@@ -90,30 +90,13 @@ export function searchIndexScript(docs: readonly SearchDoc[]): string {
 }
 
 /**
- * The first `indexedChars` characters of the plain text of sanitised HTML (tags dropped, entities decoded), for the
- * index. Only as much HTML is read as that takes: a prefix cut after a tag's `>` splits no tag and no entity.
+ * The first `indexedChars` characters of a lesson's text (as the renderer gives it, a space for each tag), whitespace
+ * collapsed. Only as much is collapsed as that takes.
  */
-export function indexedText(html: string): string {
-  for (let end = Math.min(html.length, indexedChars * 3); ; end = Math.min(html.length, end * 2)) {
-    const cut = end === html.length ? end : html.lastIndexOf('>', end) + 1;
-    const text = htmlText(html.slice(0, cut));
-    if (text.length > indexedChars || end === html.length) return text.slice(0, indexedChars);
+export function indexedText(tagSpacedText: string): string {
+  for (let end = indexedChars * 2; ; end *= 2) {
+    const text = tagSpacedText.slice(0, end).replace(/\s+/g, ' ').trimStart();
+    if (end >= tagSpacedText.length) return text.trimEnd().slice(0, indexedChars);
+    if (text.length > indexedChars) return text.slice(0, indexedChars);
   }
-}
-
-/** Plain text of sanitised HTML (tags dropped, entities decoded). */
-export function htmlText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => {
-      const lower = e.toLowerCase();
-      if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16));
-      if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
-      return (
-        ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[lower] ??
-        ''
-      );
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
 }

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { PreviousOutput } from '../../output-record.js';
 import type { Artifact } from '../../target.js';
 import { hashOf, type LessonMeta, type LessonPagePlan, lessonJob } from './page-plan.js';
-import { type linkWorld, renderJob } from './render-one.js';
-import { indexedText, searchDocs, searchIndexScript } from './search-index.js';
+import { type linkWorld, renderLesson } from './render-one.js';
+import { searchDocs, searchIndexScript } from './search-index.js';
 import type { SiteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
 
@@ -65,7 +65,7 @@ export function lessonTexts(
       const text = kept[p.path];
       if (made !== undefined) out.set(p.path, made);
       else if (text !== undefined && hashOf(text) === meta.get(p)?.textHash) out.set(p.path, text);
-      else out.set(p.path, indexedText(renderJob(lessonJob(p.lesson, p.locale, source, p.path), lookups)));
+      else out.set(p.path, renderLesson(lessonJob(p.lesson, p.locale, source, p.path), lookups).text);
     }
     return out;
   };
