@@ -14,6 +14,14 @@ export interface MarkdownLink {
 const scanner = new MarkdownIt('commonmark').enable('table');
 // Let every destination through: unsafe ones (javascript:) must be seen to be reported, not silently dropped.
 scanner.validateLink = () => true;
+// A link or image needs a `[` (inline, reference, image) or a `<` (autolink): inline content with neither holds none,
+// and is not parsed (most of a lesson's paragraphs; reference definitions are gathered by the block pass).
+scanner.core.ruler.at('inline', (state) => {
+  for (const token of state.tokens) {
+    if (token.type === 'inline' && /[[<]/.test(token.content))
+      state.md.inline.parse(token.content, state.md, state.env, token.children ?? []);
+  }
+});
 
 /** Limits that keep a hostile body from hanging a parser or overflowing the stack (checked before any parse). */
 export const markdownLimits = {
@@ -46,7 +54,7 @@ export function scanMarkdown(
       ],
     };
   }
-  const lines = body.split('\n');
+  let lines: string[] | undefined;
   const links: MarkdownLink[] = [];
   let blockLine = 0;
   for (const token of tokens) {
@@ -55,6 +63,7 @@ export function scanMarkdown(
       const kind = child.type === 'image' ? 'image' : child.type === 'link_open' ? 'link' : undefined;
       if (!kind) continue;
       const url = child.attrGet(kind === 'image' ? 'src' : 'href') ?? '';
+      lines ??= body.split('\n');
       links.push({ kind, url, start: locate(lines, token.map ?? [blockLine, blockLine + 1], url, bodyLine) });
     }
   }
@@ -84,8 +93,11 @@ function decodeSafe(s: string): string {
   }
 }
 
+// A line nested past the limit starts with more marker characters than the limit; a row past it has as many pipes.
+const deepLine = new RegExp(`^[ \\t>*+\\-.)\\d]{${markdownLimits.maxNesting + 1},}`, 'm');
+
 function checkLimits(body: string, file: string, bodyLine: number): Diagnostic | undefined {
-  const lines = body.split('\n');
+  const lines = deepLine.test(body) || pipes(body) >= markdownLimits.maxTableColumns ? body.split('\n') : [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const prefix = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])[ \t]?)+/.exec(line)?.[0] ?? '';
@@ -99,7 +111,8 @@ function checkLimits(body: string, file: string, bodyLine: number): Diagnostic |
       );
     }
     if (line.startsWith('|') || /\|\s*:?-{3,}/.test(line)) {
-      const columns = line.split('|').length - 1;
+      const row = line.trim();
+      const columns = row.split('|').length - (row.startsWith('|') ? 1 : 0) - (row.endsWith('|') ? 1 : 0);
       if (columns > markdownLimits.maxTableColumns) {
         return limitDiagnostic(
           file,
@@ -111,7 +124,7 @@ function checkLimits(body: string, file: string, bodyLine: number): Diagnostic |
     }
   }
   let marks = 0;
-  for (let i = 0; i < body.length; i++) {
+  for (let i = 0; body.length > markdownLimits.maxEmphasisMarks && i < body.length; i++) {
     const c = body.charCodeAt(i);
     if (c === 42 /* * */ || c === 95 /* _ */ || c === 91 /* [ */) marks++;
   }
@@ -124,6 +137,12 @@ function checkLimits(body: string, file: string, bodyLine: number): Diagnostic |
     );
   }
   return undefined;
+}
+
+function pipes(body: string): number {
+  let count = 0;
+  for (let at = body.indexOf('|'); at !== -1; at = body.indexOf('|', at + 1)) count++;
+  return count;
 }
 
 function limitDiagnostic(file: string, line: number, message: string, hint: string): Diagnostic {

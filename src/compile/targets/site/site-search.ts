@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { runOnWorkers } from '../../../util/worker-pool.js';
+import { workerScript } from '../../../util/worker-script.js';
 import type { PreviousOutput } from '../../output-record.js';
 import type { Artifact } from '../../target.js';
 import { hashOf, type LessonMeta, type LessonPagePlan, lessonJob } from './page-plan.js';
@@ -14,8 +16,8 @@ export interface LessonTexts {
 
 /**
  * Each locale's search index, once every page is made (so no core is left to build one beside them): taken over
- * when its documents, keyed by their texts' hashes, are the last build's; else built here from the texts, one
- * locale at a time (one index in memory at once, no extra thread).
+ * when its documents, keyed by their texts' hashes, are the last build's; else built from the texts, the locales
+ * side by side on worker threads (the page workers are gone by then), or here when only one needs building.
  */
 export async function* searchIndexes(
   model: SiteModel,
@@ -25,22 +27,30 @@ export async function* searchIndexes(
   previous: PreviousOutput | undefined,
 ): AsyncIterable<Artifact> {
   const byLesson = new Map(lessons.map((p) => [`${p.locale}\0${p.lesson.id}`, p]));
+  const plan = (locale: string, id: string) => byLesson.get(`${locale}\0${id}`) as LessonPagePlan;
+  const toBuild: { path: string; key: string; locale: string }[] = [];
   for (const locale of model.locales) {
-    const plan = (id: string) => byLesson.get(`${locale}\0${id}`) as LessonPagePlan;
-    const keyDocs = searchDocs(model, locale, (id) => meta.get(plan(id))?.textHash ?? '');
+    const keyDocs = searchDocs(model, locale, (id) => meta.get(plan(locale, id))?.textHash ?? '');
     const key = createHash('sha1').update(JSON.stringify(keyDocs)).digest('hex');
     const file = sitePaths.searchIndex(locale);
-    if (previous?.reusable(file, key)) {
-      yield { path: file, key, reuse: true };
-      continue;
-    }
-    const all = await texts.all();
-    yield {
-      path: file,
-      data: searchIndexScript(searchDocs(model, locale, (id) => all.get(plan(id).path) ?? '')),
-      key,
-    };
+    if (previous?.reusable(file, key)) yield { path: file, key, reuse: true };
+    else toBuild.push({ path: file, key, locale });
   }
+  if (toBuild.length === 0) return;
+  const all = await texts.all();
+  const scripts = await runOnWorkers(toBuild, {
+    script: workerScript('./search-worker.js', import.meta.url),
+    // Starting a thread costs about what indexing a couple of hundred lessons does.
+    threshold: lessons.length >= 200 ? 2 : Number.POSITIVE_INFINITY,
+    batchSize: 1,
+    message: (batch) =>
+      batch.map(({ locale }) => searchDocs(model, locale, (id) => all.get(plan(locale, id).path) ?? '')),
+    inThread:
+      () =>
+      ({ locale }) =>
+        searchIndexScript(searchDocs(model, locale, (id) => all.get(plan(locale, id).path) ?? '')),
+  });
+  for (const [i, { path, key }] of toBuild.entries()) yield { path, key, data: scripts[i] as string };
 }
 
 /**
