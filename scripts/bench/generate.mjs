@@ -70,8 +70,11 @@ function question(rand, id, comp, level, n) {
   }
 }
 
-/** Writes the framework into `root`; `variant` changes a deterministic few hundred things (for diff). */
-export async function generate(root, { variant = 0 } = {}) {
+/**
+ * Writes the framework into `root`; `variant` changes a deterministic few hundred things (for diff); `competencies`
+ * scales it down (tests that need a framework large enough for worker threads).
+ */
+export async function generate(root, { variant = 0, competencies = 200 } = {}) {
   const rand = rng(42);
   const files = new Map();
   files.set(
@@ -83,7 +86,7 @@ export async function generate(root, { variant = 0 } = {}) {
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>d</title><rect width="10" height="10"/></svg>\n',
   );
   const comps = [];
-  for (let c = 0; c < 200; c++) {
+  for (let c = 0; c < competencies; c++) {
     const area = areas[c % areas.length];
     const id = `${area}.c${String(c).padStart(3, '0')}`;
     comps.push(id);

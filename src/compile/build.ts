@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { FolderTree } from '../load/fs-tree.js';
+import type { PrepareBodies } from '../load/prepared-bodies.js';
 import { lookup } from '../model/lookup.js';
 import type { Framework } from '../model/types.js';
 import { loadAndCheck } from '../validate/validate.js';
@@ -16,14 +17,16 @@ export interface LoadedForBuild {
 
 /**
  * Loads and checks a framework for building: the same rules as `validate`, so no course ships with a hole.
- * `bodies: false` leaves lesson bodies that come from the parse cache empty (a target that reads them itself).
+ * `bodies: false` leaves lesson bodies that come from the parse cache empty (a target that reads them itself);
+ * `prepare` has lessons parsed on workers written for rendering too (see LoadOptions).
  */
 export async function loadForBuild(
   root: string,
   cacheDir: string | false,
   bodies = true,
+  prepare?: PrepareBodies,
 ): Promise<LoadedForBuild> {
-  return loadAndCheck(new FolderTree(root), { cacheDir, bodies });
+  return loadAndCheck(new FolderTree(root), { cacheDir, bodies, ...(prepare ? { prepare } : {}) });
 }
 
 /** A compile context over a checked framework read from `root`. */

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, linkSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../cli/errors.js';
+import { trace } from '../util/trace.js';
 import type { OutputRecord } from './output-record.js';
 import type { Artifact } from './target.js';
 
@@ -78,6 +79,7 @@ export async function writeOutput(
     // The old output goes while the record is saved.
     const removal = rm(previous, { recursive: true, force: true });
     await record?.save();
+    trace('record saved');
     await removal;
   } catch (error) {
     await Promise.allSettled(pending);

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LessonVersion } from '../model/types.js';
 import { writeAtomically } from '../util/write-atomically.js';
 import type { ParsedFile } from './parse-file.js';
 
@@ -30,10 +31,18 @@ export class ParseCache {
 
   /** The cache key of one file. */
   key(filePath: string, kind: string, bytes: Uint8Array, locales: readonly string[]): string {
-    return createHash('sha1')
-      .update(`${buildId()}\0${filePath}\0${kind}\0${locales.join(',')}\0`)
-      .update(bytes)
-      .digest('hex');
+    return cacheKey(buildId(), filePath, kind, bytes, locales);
+  }
+
+  /** Whether anything is stored for this root (entries, stamps or a result): if not, no file can be a hit. */
+  stored(): boolean {
+    const base = this.entriesBase;
+    if (!base) return false;
+    return [
+      ...shardNames.map((shard) => `${base}.${shard}.json`),
+      `${base}.stamps.json`,
+      `${base}.result.json`,
+    ].some((file) => existsSync(file));
   }
 
   /**
@@ -110,6 +119,20 @@ export class ParseCache {
   }
 }
 
+/** A file's cache key: its path, kind and bytes, the manifest's locales and the toolkit's build. */
+export function cacheKey(
+  build: string,
+  filePath: string,
+  kind: string,
+  bytes: Uint8Array,
+  locales: readonly string[],
+): string {
+  return createHash('sha1')
+    .update(`${build}\0${filePath}\0${kind}\0${locales.join(',')}\0`)
+    .update(bytes)
+    .digest('hex');
+}
+
 interface StampFile {
   build: string;
   locales: string;
@@ -131,9 +154,13 @@ async function readJson<T>(file: string): Promise<T | undefined> {
   }
 }
 
-// Lesson bodies are most of a cache's bytes and cheap to cut again from the file: keep them out.
-function withoutBodies(file: ParsedFile): ParsedFile {
-  const strip = <T extends { body: string }>(v: T): T => ({ ...v, body: '' });
+/**
+ * A parsed file without its lesson bodies: they are most of a cache's bytes and cheap to cut again from the file.
+ * Where a body was prepared for rendering is kept only when asked (it holds for this run alone, never in the cache).
+ */
+export function withoutBodies(file: ParsedFile, keepPrepared = false): ParsedFile {
+  const strip = <T extends LessonVersion>({ prepared, ...v }: T): T =>
+    ({ ...v, body: '', ...(keepPrepared && prepared ? { prepared } : {}) }) as T;
   if (file.lesson) {
     const versions = Object.fromEntries(Object.entries(file.lesson.versions).map(([k, v]) => [k, strip(v)]));
     return { ...file, lesson: { ...file.lesson, versions } };

@@ -23,6 +23,10 @@ export class FolderTree implements SourceTree {
     return readFileSync(path.join(this.root, file));
   }
 
+  localPath(file: string): string {
+    return path.join(this.root, file);
+  }
+
   stamp(file: string): string | undefined {
     const stat = statSync(path.join(this.root, file), { throwIfNoEntry: false });
     return stat && `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;

@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { assemble, fileDiagnostics } from '../model/assemble.js';
 import type { Framework } from '../model/types.js';
+import { trace } from '../util/trace.js';
 import type { StandingWorkers } from '../util/worker-pool.js';
-import { ParseCache } from './cache.js';
+import { ParseCache, withoutBodies } from './cache.js';
 import { classify, type FileKind } from './classify.js';
 import { lessonBodyOf } from './front-matter.js';
 import { type ParsedFile, parseFile } from './parse-file.js';
 import { parseAll } from './parse-pool.js';
 import type { ParseJob } from './parse-worker.js';
+import type { PrepareBodies } from './prepared-bodies.js';
 import type { SourceTree } from './source-tree.js';
 
 export interface LoadOptions {
@@ -22,6 +24,11 @@ export interface LoadOptions {
   blobs?: Map<string, ParsedFile>;
   /** Parse workers kept for the next load (diff of two refs); the caller closes them. */
   workers?: StandingWorkers;
+  /**
+   * Lessons parsed on workers also have their bodies written for rendering, this way (a build that renders them):
+   * each is then parsed once. The caller removes the scratch folder when the build is done.
+   */
+  prepare?: PrepareBodies;
 }
 
 export interface LoadResult {
@@ -36,7 +43,9 @@ export interface LoadResult {
 
 /** The load stage: lists the tree, parses every file once (cached, on all cores) and assembles the model. */
 export async function loadFramework(tree: SourceTree, options: LoadOptions): Promise<LoadResult> {
+  trace('load start');
   const files = await tree.list();
+  trace('listed');
   const manifestPath =
     files.find((f) => f === 'curriculum.yaml') ?? files.find((f) => f === 'curriculum.yml');
   if (!manifestPath) {
@@ -61,7 +70,7 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
   const entries = options.reuseResult ? undefined : cache.loadEntries();
   const diagnostics: Diagnostic[] = [...manifestFile.diagnostics];
   const parsed: ParsedFile[] = [];
-  const misses: { key: string; slot: number; blobKey?: string }[] = [];
+  const misses: { index: number; slot: number; blobKey?: string }[] = [];
   const jobs: ParseJob[] = [];
   const wanted: { path: string; kind: FileKind }[] = [];
   for (const path of files) {
@@ -92,54 +101,72 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
     const stored = stamps.get(path);
     return stored && stampOf[i] !== undefined && stored[0] === stampOf[i] ? stored[1] : undefined;
   });
-  const contents: (Uint8Array | undefined)[] = await readAll(
-    tree,
-    wanted.map((w) => w.path),
-    wanted.map((_, i) => shares[i] ?? known[i]),
+  // With nothing stored, no file can be a hit: none is read here to be keyed, each is read (and keyed) by the worker
+  // that parses it, so parsing starts at once and the bytes never cross threads.
+  const localPath = tree.localPath?.bind(tree);
+  const readWhereParsed = localPath !== undefined && !options.blobs && !cache.stored();
+  const contents: (Uint8Array | undefined)[] = readWhereParsed
+    ? []
+    : await readAll(
+        tree,
+        wanted.map((w) => w.path),
+        wanted.map((_, i) => shares[i] ?? known[i]),
+      );
+  const keys: (string | undefined)[] = wanted.map(({ path, kind }, i) =>
+    shares[i]
+      ? blobKeys[i]
+      : (known[i] ?? (readWhereParsed ? undefined : cache.key(path, kind, contents[i]!, locales))),
   );
-  const keys = wanted.map(({ path, kind }, i) =>
-    shares[i] ? blobKeys[i]! : (known[i] ?? cache.key(path, kind, contents[i]!, locales)),
-  );
+  const manifestKey = cache.key(manifestPath, 'manifest', manifestBytes, []);
+  const treeKey = () => hashAll([manifestKey, ...(keys as string[]), ...escaping]);
+  if (options.reuseResult && !readWhereParsed) {
+    const stored = await cache.readResult(treeKey());
+    if (stored) return { diagnostics: stored, reused: true };
+  }
+  await (entries ?? cache.loadEntries());
+  for (const [i, { path, kind }] of wanted.entries()) {
+    const key = keys[i];
+    const blobKey = blobKeys[i];
+    const shared = shares[i];
+    const hit = shared ?? (key === undefined ? undefined : cache.get(key));
+    if (hit && !shared && options.bodies !== false) restoreBody(hit, contents[i] ?? (await tree.read(path)));
+    if (hit && blobKey) options.blobs?.set(blobKey, hit);
+    parsed.push(hit ?? { path, kind, diagnostics: [], brokenIds: [] });
+    if (hit) continue;
+    misses.push({ index: i, slot: parsed.length - 1, blobKey });
+    if (localPath && readWhereParsed)
+      jobs.push({ path, kind, file: localPath(path), weight: Number.parseInt(stampOf[i] ?? '0', 10) });
+    else jobs.push({ path, kind, bytes: contents[i] ?? (await tree.read(path)) });
+  }
+  // The bytes now live only in `jobs`, which parseAll lets go of batch by batch: peak memory stays low.
+  contents.length = 0;
+  trace('read, parse start');
+  const fresh = await parseAll(jobs, locales, undefined, options.workers, options.prepare);
+  fresh.forEach(({ parsed: result, key: readKey }, i) => {
+    const miss = misses[i]!;
+    // A file that could not be read has no key: it is reported, and neither cached nor stamped.
+    const key = keys[miss.index] ?? readKey ?? `unread\0${result.path}`;
+    keys[miss.index] = key;
+    // Without bodies wanted, fresh files drop theirs too: the model is then the same whichever way it was read.
+    const stored = readKey === undefined && readWhereParsed ? result : cache.set(key, result);
+    parsed[miss.slot] =
+      options.bodies !== false ? result : options.prepare ? withoutBodies(result, true) : stored;
+    if (miss.blobKey) options.blobs?.set(miss.blobKey, result);
+  });
+  trace('parsed');
   const newStamps = wanted.flatMap(({ path }, i): [string, [string, string]][] =>
-    stampOf[i] === undefined ? [] : [[path, [stampOf[i] as string, keys[i] as string]]],
+    stampOf[i] === undefined || keys[i]?.startsWith('unread\0')
+      ? []
+      : [[path, [stampOf[i] as string, keys[i] as string]]],
   );
   if (
     newStamps.length !== stamps.size ||
     newStamps.some(([p, [s, k]]) => stamps.get(p)?.[0] !== s || stamps.get(p)?.[1] !== k)
   )
     await cache.writeStamps(locales, newStamps);
-  const manifestKey = cache.key(manifestPath, 'manifest', manifestBytes, []);
-  const treeKey = hashAll([manifestKey, ...keys, ...escaping]);
-  const remember = (all: readonly Diagnostic[]) => cache.writeResult(treeKey, all);
-  if (options.reuseResult) {
-    const stored = await cache.readResult(treeKey);
-    if (stored) return { diagnostics: stored, reused: true };
-  }
-  await (entries ?? cache.loadEntries());
-  for (const [i, { path, kind }] of wanted.entries()) {
-    const key = keys[i]!;
-    const blobKey = blobKeys[i];
-    const shared = shares[i];
-    const hit = shared ?? cache.get(key);
-    if (hit && !shared && options.bodies !== false) restoreBody(hit, contents[i] ?? (await tree.read(path)));
-    if (hit && blobKey) options.blobs?.set(blobKey, hit);
-    parsed.push(hit ?? { path, kind, diagnostics: [], brokenIds: [] });
-    if (!hit) {
-      misses.push({ key, slot: parsed.length - 1, blobKey });
-      jobs.push({ path, kind, bytes: contents[i] ?? (await tree.read(path)) });
-    }
-  }
-  // The bytes now live only in `jobs`, which parseAll lets go of batch by batch: peak memory stays low.
-  contents.length = 0;
-  const fresh = await parseAll(jobs, locales, undefined, options.workers);
-  fresh.forEach((result, i) => {
-    const miss = misses[i]!;
-    // Without bodies wanted, fresh files drop theirs too: the model is then the same whichever way it was read.
-    const stored = cache.set(miss.key, result);
-    parsed[miss.slot] = options.bodies === false ? stored : result;
-    if (miss.blobKey) options.blobs?.set(miss.blobKey, result);
-  });
   await cache.save();
+  trace('cache saved');
+  const remember = (all: readonly Diagnostic[]) => cache.writeResult(treeKey(), all);
   diagnostics.push(...fileDiagnostics(parsed));
   const fileSet = new Set(files.filter((f) => !escaping.has(f)));
   if (!manifestFile.manifest) return { diagnostics, remember };

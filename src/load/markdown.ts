@@ -1,6 +1,6 @@
-import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
+import { linkScanTokens, markdownTokens, writtenLink } from './markdown-dialect.js';
 
 /** A link or image destination written in a Markdown body. */
 export interface MarkdownLink {
@@ -9,20 +9,6 @@ export interface MarkdownLink {
   start: Position;
 }
 
-// Checking needs only where links point, which CommonMark (plus tables) decides alike in every parser; markdown-it
-// finds them ~15x faster than building mdast, which matters at 8,000 lessons. Rendering uses unified (compile/markdown).
-const scanner = new MarkdownIt('commonmark').enable('table');
-// Let every destination through: unsafe ones (javascript:) must be seen to be reported, not silently dropped.
-scanner.validateLink = () => true;
-// A link or image needs a `[` (inline, reference, image) or a `<` (autolink): inline content with neither holds none,
-// and is not parsed (most of a lesson's paragraphs; reference definitions are gathered by the block pass).
-scanner.core.ruler.at('inline', (state) => {
-  for (const token of state.tokens) {
-    if (token.type === 'inline' && /[[<]/.test(token.content))
-      state.md.inline.parse(token.content, state.md, state.env, token.children ?? []);
-  }
-});
-
 /** Limits that keep a hostile body from hanging a parser or overflowing the stack (checked before any parse). */
 export const markdownLimits = {
   maxNesting: 64,
@@ -30,17 +16,28 @@ export const markdownLimits = {
   maxEmphasisMarks: 5000,
 };
 
-/** Finds the links and images of a Markdown body, or says why it refuses to parse it. */
+/** What scanning a body found: its links, or why it was refused; with `tokens` asked for, the whole parse. */
+export interface ScannedMarkdown {
+  links?: MarkdownLink[];
+  diagnostics: Diagnostic[];
+  tokens?: Token[];
+}
+
+/**
+ * Finds the links and images of a Markdown body, or says why it refuses to parse it. With `tokens`, the body is
+ * parsed whole (as rendering needs) and its tokens come back too, so a build parses each lesson once.
+ */
 export function scanMarkdown(
   body: string,
   file: string,
   bodyLine: number,
-): { links?: MarkdownLink[]; diagnostics: Diagnostic[] } {
+  options: { tokens?: boolean } = {},
+): ScannedMarkdown {
   const refusal = checkLimits(body, file, bodyLine);
   if (refusal) return { diagnostics: [refusal] };
   let tokens: Token[];
   try {
-    tokens = scanner.parse(body, {});
+    tokens = options.tokens ? markdownTokens(body) : linkScanTokens(body);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return {
@@ -60,14 +57,14 @@ export function scanMarkdown(
   for (const token of tokens) {
     if (token.map) blockLine = token.map[0];
     for (const child of token.children ?? []) {
-      const kind = child.type === 'image' ? 'image' : child.type === 'link_open' ? 'link' : undefined;
+      const kind = writtenLink(child);
       if (!kind) continue;
       const url = child.attrGet(kind === 'image' ? 'src' : 'href') ?? '';
       lines ??= body.split('\n');
       links.push({ kind, url, start: locate(lines, token.map ?? [blockLine, blockLine + 1], url, bodyLine) });
     }
   }
-  return { links, diagnostics: [] };
+  return options.tokens ? { links, diagnostics: [], tokens } : { links, diagnostics: [] };
 }
 
 // markdown-it knows the block's lines; the link's own line and column are found by its destination text.

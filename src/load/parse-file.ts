@@ -1,3 +1,4 @@
+import type Token from 'markdown-it/lib/token.mjs';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { originOf, toCompetency, toManifest, toQuestion, toRole } from '../model/from-documents.js';
 import { toText } from '../model/text.js';
@@ -6,6 +7,7 @@ import type {
   Lesson,
   LessonVersion,
   Manifest,
+  PreparedRef,
   Question,
   Role,
   Translation,
@@ -41,12 +43,19 @@ export const fileRules: readonly FileRule[] = [sourceLocaleRule, answerKeyRule];
 /** Bytes over which a file is refused rather than parsed (the YAML parser needs ~150× the size in memory). */
 export const maxFileBytes = { yaml: 2 * 1024 * 1024, markdown: 512 * 1024 };
 
+/**
+ * Writes a lesson body for rendering from the tokens its parse gave, and says where it is kept (see
+ * compile/markdown/prepared.ts): a build that renders lessons passes one, so each is parsed once.
+ */
+export type PrepareBody = (markdown: string, tokens: Token[]) => PreparedRef;
+
 /** The per-file stage: decode, parse, schema-check, run file rules and build the file's entities. */
 export function parseFile(
   path: string,
   kind: FileKind,
   bytes: Uint8Array,
   locales: readonly string[],
+  prepare?: PrepareBody,
 ): ParsedFile {
   const result: ParsedFile = { path, kind, diagnostics: [], brokenIds: [] };
   if (kind === 'asset' || kind === 'ignored') return result;
@@ -66,7 +75,8 @@ export function parseFile(
     result.diagnostics.push(decoded.diagnostic);
     return result;
   }
-  if (kind === 'lesson' || kind === 'translation') return parseLessonFile(result, decoded.text, locales);
+  if (kind === 'lesson' || kind === 'translation')
+    return parseLessonFile(result, decoded.text, locales, prepare);
   const parsed = parseYaml(decoded.text, path);
   result.diagnostics.push(...parsed.diagnostics);
   if (!parsed.source) return result;
@@ -115,7 +125,12 @@ function checkAndBuild(
   if (kind === 'role') result.role = toRole(value, source, path, locale);
 }
 
-function parseLessonFile(result: ParsedFile, text: string, locales: readonly string[]): ParsedFile {
+function parseLessonFile(
+  result: ParsedFile,
+  text: string,
+  locales: readonly string[],
+  prepare: PrepareBody | undefined,
+): ParsedFile {
   const { path, kind } = result;
   const split = splitFrontMatter(text, path);
   if ('diagnostic' in split) {
@@ -124,7 +139,7 @@ function parseLessonFile(result: ParsedFile, text: string, locales: readonly str
   }
   const parsed = parseYaml(split.yaml, path, split.yamlLineOffset);
   result.diagnostics.push(...parsed.diagnostics);
-  const markdown = scanMarkdown(split.body, path, split.bodyLine);
+  const markdown = scanMarkdown(split.body, path, split.bodyLine, { tokens: prepare !== undefined });
   result.diagnostics.push(...markdown.diagnostics);
   if (!parsed.source) return result;
   const schemaKind = kind === 'translation' ? 'translation' : 'lesson';
@@ -149,6 +164,7 @@ function parseLessonFile(result: ParsedFile, text: string, locales: readonly str
     bodyLine: split.bodyLine,
     links: markdown.links,
   };
+  if (prepare && markdown.tokens) version.prepared = prepare(split.body, markdown.tokens);
   const origin = originOf(path, parsed.source, [], ['id', 'competency', 'level']);
   if (kind === 'translation') {
     result.translation = { id: value.id as string, version, origin };

@@ -1,7 +1,8 @@
 import { runOnWorkers, type StandingWorkers } from '../util/worker-pool.js';
 import { workerScript } from '../util/worker-script.js';
-import type { ParsedFile } from './parse-file.js';
-import { type ParseJob, safeParse } from './parse-worker.js';
+import { buildId } from './cache.js';
+import { type Parsed, type ParseJob, type ParseRequest, parseJob } from './parse-worker.js';
+import type { PrepareBodies } from './prepared-bodies.js';
 
 const released: ParseJob = { path: '', kind: 'ignored', bytes: new Uint8Array() };
 
@@ -14,7 +15,9 @@ export async function parseAll(
   locales: string[],
   stats: { onWorkers: number } = { onWorkers: 0 },
   standing?: StandingWorkers,
-): Promise<ParsedFile[]> {
+  prepare?: PrepareBodies,
+): Promise<Parsed[]> {
+  const build = buildId();
   return runOnWorkers(jobs, {
     standing,
     script: workerScript('./parse-worker.js', import.meta.url),
@@ -25,11 +28,19 @@ export async function parseAll(
     // Starting workers (and warming their compiler) costs more than a few hundred files; warm ones are worth it sooner.
     threshold: standing?.count ? 16 : 400,
     batchSize: 150,
+    inFlight: 2,
     // Question files are large and sort last: batches by bytes keep the last ones from landing on one core.
-    weight: (job) => job.bytes.byteLength,
+    weight: (job) => job.bytes?.byteLength ?? job.weight ?? 0,
     batchWeight: 256 * 1024,
-    inThread: () => (job) => safeParse(job, locales),
-    message: (batch) => ({ jobs: batch, locales }),
+    inThread: () => (job) => parseJob(job, locales, build),
+    // Bodies are prepared for rendering on workers only: a batch parsed here leaves its lessons to be rendered from
+    // their files, as a lesson taken from the parse cache is.
+    message: (batch): ParseRequest => ({
+      jobs: batch,
+      locales,
+      build,
+      ...(prepare ? { prepare } : {}),
+    }),
     retryInThread: true,
     posted: (start, end) => jobs.fill(released, start, end),
     doneOnWorker: (count) => {

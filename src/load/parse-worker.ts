@@ -1,42 +1,100 @@
+import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import { cacheKey } from './cache.js';
 import type { FileKind } from './classify.js';
-import { type ParsedFile, parseFile } from './parse-file.js';
+import { type ParsedFile, type PrepareBody, parseFile } from './parse-file.js';
+import { type BodyPreparer, type PrepareBodies, ScratchWriter } from './prepared-bodies.js';
 
-/** One file for a worker to parse. */
+/** One file for a worker to parse: its bytes, or where on disk to read them (the worker then keys it too). */
 export interface ParseJob {
   path: string;
   kind: FileKind;
-  bytes: Uint8Array;
+  bytes?: Uint8Array;
+  /** The file's absolute path, read where it is parsed when `bytes` is absent. */
+  file?: string;
+  /** The file's size when it is read there (batches are weighed by bytes). */
+  weight?: number;
+}
+
+/** One job's outcome: the parsed file, and its cache key when the worker read the file itself. */
+export interface Parsed {
+  parsed: ParsedFile;
+  key?: string;
 }
 
 export interface ParseRequest {
   jobs: ParseJob[];
   locales: string[];
+  /** The toolkit's build id (see buildId), which keys the files a worker reads. */
+  build: string;
+  /** Lesson bodies are also written for rendering, this way (see prepared-bodies.ts). */
+  prepare?: PrepareBodies;
 }
 
+// Requests are handled one after another (a request may wait for the preparer to load): answers keep their order.
+let turn = Promise.resolve();
 parentPort?.on('message', (request: ParseRequest) => {
-  const results: ParsedFile[] = request.jobs.map((job) => safeParse(job, request.locales));
-  parentPort?.postMessage(results);
+  turn = turn.then(() => answer(request));
 });
 
-/** Parses one file; an unexpected throw becomes a diagnostic on that file and the rest go on. */
-export function safeParse(job: ParseJob, locales: readonly string[]): ParsedFile {
+async function answer(request: ParseRequest): Promise<void> {
+  const writer = request.prepare && new ScratchWriter(request.prepare.dir);
+  const preparer =
+    request.prepare && ((await import(request.prepare.module)) as { prepareBody: BodyPreparer });
+  const prepare: PrepareBody | undefined =
+    writer && preparer && ((markdown, tokens) => writer.add(preparer.prepareBody(markdown, tokens)));
+  const results = request.jobs.map((job) => parseJob(job, request.locales, request.build, prepare));
+  writer?.flush();
+  parentPort?.postMessage(results);
+}
+
+/** Parses one job, reading and keying its file first when it came without bytes. */
+export function parseJob(
+  job: ParseJob,
+  locales: readonly string[],
+  build: string,
+  prepare?: PrepareBody,
+): Parsed {
+  if (job.bytes) return { parsed: safeParse(job.path, job.kind, job.bytes, locales, prepare) };
+  let bytes: Uint8Array;
   try {
-    return parseFile(job.path, job.kind, job.bytes, locales);
+    bytes = readFileSync(job.file as string);
   } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return {
-      path: job.path,
-      kind: job.kind,
-      brokenIds: [],
-      diagnostics: [
-        {
-          ruleId: 'internal',
-          severity: 'error',
-          file: job.path,
-          message: `The toolkit failed on this file: ${error instanceof Error ? error.message : String(error)}`,
-          hint: 'Please report this with the file attached.',
-        },
-      ],
+      parsed: failure(job, `The file could not be read (${reason})`, 'Check that it exists and is readable.'),
     };
   }
+  return {
+    parsed: safeParse(job.path, job.kind, bytes, locales, prepare),
+    key: cacheKey(build, job.path, job.kind, bytes, locales),
+  };
+}
+
+/** Parses one file; an unexpected throw becomes a diagnostic on that file and the rest go on. */
+export function safeParse(
+  path: string,
+  kind: FileKind,
+  bytes: Uint8Array,
+  locales: readonly string[],
+  prepare?: PrepareBody,
+): ParsedFile {
+  try {
+    return parseFile(path, kind, bytes, locales, prepare);
+  } catch (error) {
+    return failure(
+      { path, kind },
+      `The toolkit failed on this file: ${error instanceof Error ? error.message : String(error)}`,
+      'Please report this with the file attached.',
+    );
+  }
+}
+
+function failure(job: { path: string; kind: FileKind }, message: string, hint: string): ParsedFile {
+  return {
+    path: job.path,
+    kind: job.kind,
+    brokenIds: [],
+    diagnostics: [{ ruleId: 'internal', severity: 'error', file: job.path, message, hint }],
+  };
 }

@@ -9,6 +9,11 @@ export interface SourceTree {
   escapingLinks(): Promise<Set<string>>;
   /** A content identity for a file when the tree knows it cheaply (a git blob id), for caches. */
   blobId?(path: string): string | undefined;
-  /** Size, times and inode of a file on disk: while unchanged, so are its bytes (as git's index assumes). */
+  /**
+   * Size, times and inode of a file on disk (`size:mtime:ctime:inode`): while unchanged, so are its bytes (as git's
+   * index assumes).
+   */
   stamp?(path: string): string | undefined;
+  /** The absolute path of a file on disk, for a worker thread to read it where it is parsed. */
+  localPath?(path: string): string;
 }

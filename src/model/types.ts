@@ -65,6 +65,15 @@ export interface LessonVersion {
   /** 1-based line of the body's first line in `file`. */
   bodyLine: number;
   links: MarkdownLink[];
+  /** Where this run's parse left the body written for rendering, when a build asked it to (never cached). */
+  prepared?: PreparedRef;
+}
+
+/** A slice of a scratch file holding a prepared lesson body (see compile/markdown/prepared.ts). */
+export interface PreparedRef {
+  file: string;
+  offset: number;
+  length: number;
 }
 
 export interface Lesson {

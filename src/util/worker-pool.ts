@@ -28,6 +28,11 @@ export interface PoolOptions<Job, Result> {
   onResults?(start: number, results: Result[]): void;
   /** Workers to take before spawning and to leave running afterwards (same script and data), for runs in a row. */
   standing?: StandingWorkers;
+  /**
+   * Batches posted to a worker ahead of its answers (default 1). Two keep a worker busy while this thread, busy
+   * with work of its own, has yet to hear it finished a batch; one keeps large jobs spread evenly.
+   */
+  inFlight?: number;
 }
 
 /** Workers of one script kept between runs (a diff's two loads), so the second run starts warm; `close` ends them. */
@@ -70,34 +75,52 @@ export async function runOnWorkers<Job, Result>(
     return results;
   }
   const threads = Math.min(cores, options.maxThreads ?? cores);
+  const inFlight = Math.max(1, options.inFlight ?? 1);
   let next = 0;
   const spawn = () =>
     options.standing?.take() ??
     new Worker(options.script, { workerData: options.workerData, resourceLimits: options.resourceLimits });
   const runWorker = async (): Promise<void> => {
     let worker = spawn();
+    let channel = new Channel<Result[]>(worker);
     let healthy = false;
-    try {
-      while (next < jobs.length) {
+    const pending: { start: number; batch: Job[]; answer: Promise<Result[]> }[] = [];
+    const post = () => {
+      while (next < jobs.length && pending.length < inFlight) {
         const start = next;
         next = batchEnd(jobs, start, options);
         const batch = jobs.slice(start, next);
+        const answer = channel.ask(options.message ? options.message(batch) : batch);
+        answer.catch(() => undefined); // seen when its turn comes; a dead worker fails every batch it holds
+        options.posted?.(start, start + batch.length);
+        pending.push({ start, batch, answer });
+      }
+    };
+    try {
+      post();
+      for (let turn = pending.shift(); turn; turn = pending.shift()) {
         let done: Result[];
         try {
-          const answer = onWorker<Result>(worker, options.message ? options.message(batch) : batch);
-          options.posted?.(start, start + batch.length);
-          done = await answer;
+          done = await turn.answer;
           options.doneOnWorker?.(done.length);
         } catch (error) {
           if (!options.retryInThread) throw error;
+          channel.close();
           await worker.terminate();
           worker = spawn();
-          done = batch.map(options.inThread());
+          channel = new Channel<Result[]>(worker);
+          // The batches it still held are done here as well, in order.
+          const here = options.inThread();
+          for (const failed of [turn, ...pending.splice(0)]) take(failed.start, failed.batch.map(here));
+          post();
+          continue;
         }
-        take(start, done);
+        post();
+        take(turn.start, done);
       }
       healthy = true;
     } finally {
+      channel.close();
       if (healthy && options.standing) options.standing.give(worker);
       else await worker.terminate();
     }
@@ -123,22 +146,34 @@ function batchEnd<Job>(jobs: readonly Job[], start: number, options: PoolOptions
   return end;
 }
 
-function onWorker<Result>(worker: Worker, message: unknown): Promise<Result[]> {
-  return new Promise((resolve, reject) => {
-    const done = (value: Result[]): void => {
-      worker.off('error', fail);
-      worker.off('exit', fail);
-      resolve(value);
-    };
-    const fail = (error: unknown): void => {
-      worker.off('message', done);
-      worker.off('error', fail);
-      worker.off('exit', fail);
-      reject(error instanceof Error ? error : new Error(`worker exited with ${String(error)}`));
-    };
-    worker.once('message', done);
-    worker.once('error', fail);
-    worker.once('exit', fail);
-    worker.postMessage(message);
-  });
+/** A worker's answers, matched to the messages posted to it in order (it answers each message once, in turn). */
+class Channel<Answer> {
+  private readonly waiting: { resolve(value: Answer): void; reject(error: Error): void }[] = [];
+  private readonly onMessage = (value: Answer): void => {
+    this.waiting.shift()?.resolve(value);
+  };
+  private readonly onFailure = (error: unknown): void => {
+    const reason = error instanceof Error ? error : new Error(`worker exited with ${String(error)}`);
+    for (const waiter of this.waiting.splice(0)) waiter.reject(reason);
+  };
+
+  constructor(private readonly worker: Worker) {
+    worker.on('message', this.onMessage);
+    worker.on('error', this.onFailure);
+    worker.on('exit', this.onFailure);
+  }
+
+  ask(message: unknown): Promise<Answer> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.worker.postMessage(message);
+    });
+  }
+
+  /** Stops listening (a standing worker is handed on with no listener of this run's left on it). */
+  close(): void {
+    this.worker.off('message', this.onMessage);
+    this.worker.off('error', this.onFailure);
+    this.worker.off('exit', this.onFailure);
+  }
 }

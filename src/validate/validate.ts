@@ -5,6 +5,7 @@ import { type LoadOptions, loadFramework } from '../load/load-framework.js';
 import type { SourceTree } from '../load/source-tree.js';
 import { lookup } from '../model/lookup.js';
 import type { Framework } from '../model/types.js';
+import { trace } from '../util/trace.js';
 import { duplicateIdRule } from './rules/duplicate-id.js';
 import { linksRule } from './rules/links.js';
 import type { FrameworkRule } from './rules/rule.js';
@@ -44,5 +45,6 @@ export async function loadAndCheck(tree: SourceTree, options: LoadOptions): Prom
   if (loaded.framework) diagnostics.push(...(await checkFramework(loaded.framework)));
   const sorted = sortDiagnostics(diagnostics);
   await loaded.remember?.(sorted);
+  trace('checked');
   return { framework: loaded.framework, diagnostics: sorted };
 }

@@ -1,24 +1,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { markdownLimits, scanMarkdown } from '../../src/load/markdown.js';
+import { markdownTokens } from '../../src/load/markdown-dialect.js';
 
-// The reference: every inline token parsed, every link and image destination in document order.
-const full = new MarkdownIt('commonmark').enable('table');
-full.validateLink = () => true;
+// The reference: the document parsed whole as the renderer parses it, every link and image destination written in it
+// (autolinked addresses are not), in document order.
 function allLinks(body: string): string[] {
   const urls: string[] = [];
-  for (const token of full.parse(body, {})) {
+  for (const token of markdownTokens(body)) {
     for (const child of token.children ?? []) {
       if (child.type === 'image') urls.push(`image ${child.attrGet('src')}`);
-      if (child.type === 'link_open') urls.push(`link ${child.attrGet('href')}`);
+      if (child.type === 'link_open' && child.markup !== 'linkify')
+        urls.push(`link ${child.attrGet('href')}`);
     }
   }
   return urls;
 }
 const scanned = (body: string) =>
   (scanMarkdown(body, 'x.md', 1).links ?? []).map((l) => `${l.kind} ${l.url}`);
+const scannedWhole = (body: string) => {
+  const result = scanMarkdown(body, 'x.md', 1, { tokens: true });
+  expect(result.tokens).toBeDefined();
+  return (result.links ?? []).map((l) => `${l.kind} ${l.url}`);
+};
 
 describe('scanMarkdown finds the links a full parse finds', () => {
   const lessonsDir = path.resolve('curriculum/lessons');
@@ -29,7 +34,10 @@ describe('scanMarkdown finds the links a full parse finds', () => {
 
   it('on every lesson of the bundled framework', () => {
     expect(bodies.length).toBeGreaterThan(100);
-    for (const body of bodies) expect(scanned(body)).toEqual(allLinks(body));
+    for (const body of bodies) {
+      expect(scanned(body)).toEqual(allLinks(body));
+      expect(scannedWhole(body)).toEqual(allLinks(body));
+    }
   });
 
   it.each([
@@ -40,8 +48,17 @@ describe('scanMarkdown finds the links a full parse finds', () => {
     '> quote with [a](b.md)\n\n- item ![i](j.png)\n  - nested [k](l.md)',
     '[![badge](b.svg)](https://x.vn)',
     'escaped \\[not](a link) and `[code](x)` and [real](y.md)',
+    'https://x.vn and www.y.vn and a@b.vn are addresses, [this](z.md) is a link',
+    '~~[struck](a.md)~~ and <b>[in raw inline html](b.md)</b>',
   ])('on %j', (body) => {
     expect(scanned(body)).toEqual(allLinks(body));
+    expect(scannedWhole(body)).toEqual(allLinks(body));
+  });
+
+  it('leaves links inside a raw HTML block alone: they are not rendered either', () => {
+    const body = '<div>\n[hidden](missing.md)\n</div>\n\n[shown](here.md)';
+    expect(scanned(body)).toEqual(['link here.md']);
+    expect(scannedWhole(body)).toEqual(['link here.md']);
   });
 });
 

@@ -25,8 +25,10 @@ describe('parseAll', () => {
     const stats = { onWorkers: 0 };
     const threaded = await parseAll([...jobs], ['vi'], stats);
     expect(stats.onWorkers).toBe(jobs.length);
-    expect(threaded).toEqual(jobs.map((job) => safeParse(job, ['vi'])));
-    expect(threaded[0]?.diagnostics.map((d) => d.message)).toEqual([
+    expect(threaded.map((r) => r.parsed)).toEqual(
+      jobs.map((job) => safeParse(job.path, job.kind, job.bytes as Uint8Array, ['vi'])),
+    );
+    expect(threaded[0]?.parsed.diagnostics.map((d) => d.message)).toEqual([
       'Missing required field `title`',
       'Missing required field `requires`',
       'Unexpected field `bad`',
@@ -47,7 +49,9 @@ describe('parseAll', () => {
       const second = { onWorkers: 0 };
       const parsed = await parseAll([...jobs], ['vi'], second, standing);
       expect(second.onWorkers).toBe(20);
-      expect(parsed).toEqual(jobs.map((job) => safeParse(job, ['vi'])));
+      expect(parsed.map((r) => r.parsed)).toEqual(
+        jobs.map((job) => safeParse(job.path, job.kind, job.bytes as Uint8Array, ['vi'])),
+      );
       expect(standing.count).toBe(2);
     } finally {
       await standing.close();

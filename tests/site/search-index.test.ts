@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdownAndText } from '../../src/compile/markdown/render.js';
-import { foldTerm, indexedChars, indexedText } from '../../src/compile/targets/site/search-index.js';
+import { foldTerm } from '../../src/compile/targets/site/search-index.js';
+import { indexedChars, indexedText } from '../../src/compile/targets/site/search-text.js';
 
 // What a reader of the page would index: the HTML's text, tags as spaces, entities decoded, whitespace collapsed.
 const htmlText = (html: string) =>

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { OutputRecord } from '../../compile/output-record.js';
 import type { CompileContext } from '../../compile/target.js';
+import { preparedBodyModule } from '../../compile/targets/site/prepared-body.js';
 import { siteTarget } from '../../compile/targets/site/site-target.js';
 import { stagingFolder, writeOutput } from '../../compile/write.js';
 import { UsageError } from '../errors.js';
@@ -31,8 +32,12 @@ export function registerBuildSite(build: Command): void {
 
 /** Loads, checks and builds the site (shared with `serve`). */
 export function runSiteBuild(dir: string | undefined, flags: SiteFlags): Promise<void> {
-  // The site reads the bodies of the lessons whose pages it makes; the model need not carry them.
-  return runBuild(dir, flags, (context, root) => buildSite(context, root, flags), { bodies: false });
+  // The site reads the bodies of the lessons whose pages it makes (written for it where the load parsed them, else
+  // from their files); the model need not carry them.
+  return runBuild(dir, flags, (context, root) => buildSite(context, root, flags), {
+    bodies: false,
+    prepareBodies: preparedBodyModule,
+  });
 }
 
 /** Compiles and writes the site; returns the summary line. Shared with `serve`. */

@@ -1,9 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { compileContext, loadForBuild } from '../../compile/build.js';
 import type { CompileContext } from '../../compile/target.js';
 import { type Diagnostic, DiagnosticError, isFailing } from '../../diagnostics/diagnostic.js';
 import type { DiagnosticFormat } from '../../diagnostics/formatters/index.js';
+import type { PrepareBodies } from '../../load/prepared-bodies.js';
 import { ExitCode } from '../errors.js';
 import { frameworkDir } from '../framework-dir.js';
 import { type CacheFlags, cacheOptions, cacheSetting, diagnosticFormatOption } from '../options.js';
@@ -21,10 +24,28 @@ export async function runBuild(
   dir: string | undefined,
   flags: BuildFlags,
   run: (context: CompileContext, root: string) => Promise<string>,
-  load: { bodies?: boolean } = {},
+  load: { bodies?: boolean; prepareBodies?: string } = {},
 ): Promise<void> {
   const root = frameworkDir(dir);
-  const loaded = await loadForBuild(root, cacheSetting(flags), load.bodies ?? true);
+  // Lesson bodies written for rendering while they are parsed live in a scratch folder until the build is done.
+  const prepare = load.prepareBodies
+    ? { module: load.prepareBodies, dir: mkdtempSync(path.join(tmpdir(), 'curriculum-bodies-')) }
+    : undefined;
+  try {
+    await loadAndRun(root, flags, run, load.bodies ?? true, prepare);
+  } finally {
+    if (prepare) rmSync(prepare.dir, { recursive: true, force: true });
+  }
+}
+
+async function loadAndRun(
+  root: string,
+  flags: BuildFlags,
+  run: (context: CompileContext, root: string) => Promise<string>,
+  bodies: boolean,
+  prepare: PrepareBodies | undefined,
+): Promise<void> {
+  const loaded = await loadForBuild(root, cacheSetting(flags), bodies, prepare);
   if (!loaded.framework || isFailing(loaded.diagnostics, false)) {
     printDiagnostics(loaded.diagnostics, flags.format, root, process.stderr);
     process.exitCode = ExitCode.invalid;

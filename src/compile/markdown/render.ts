@@ -1,49 +1,7 @@
-import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+import { markdownTokens } from '../../load/markdown-dialect.js';
 import { tokensToHtml, type WriteOptions } from './tokens-to-html.js';
 
 export type RenderOptions = WriteOptions;
-
-// The format's Markdown is CommonMark + GFM tables; strikethrough, task lists and web/mail autolinks come along as
-// on GitHub. Raw HTML is not part of the format and is dropped, as remark-rehype drops it without
-// allowDangerousHtml (so no plain-text export carries a tag either). markdown-it parses the same dialect as the
-// checker (load/markdown.ts) about 25x faster than micromark, which is what lets 8,000 lessons render in seconds.
-function markdownIt(linkify: boolean): MarkdownIt {
-  const md = new MarkdownIt('commonmark', { html: true, linkify }).enable(['table', 'strikethrough']);
-  if (linkify) md.enable('linkify').core.ruler.after('linkify', 'gfm_autolinks', keepGfmAutolinks);
-  // Every destination reaches the writer's scheme check, the one place that decides what is safe (markdown-it would
-  // otherwise leave a `javascript:` link as literal text).
-  md.validateLink = () => true;
-  return md;
-}
-
-// GFM autolinks literal `http(s)://…`, `www.…` and e-mail addresses; linkify also finds bare domains (`c.vn`),
-// `ftp://` and `//host`, which GitHub leaves as text: those links are unwrapped back into their text.
-const gfmAutolink = /^(?:https?:\/\/|www\.)|^[^:/]+@/i;
-
-function keepGfmAutolinks(state: { tokens: Token[] }): void {
-  for (const block of state.tokens) {
-    const children = block.children;
-    if (!children) continue;
-    for (let i = 0; i + 2 < children.length; i++) {
-      const open = children[i] as Token;
-      if (open.type !== 'link_open' || open.markup !== 'linkify') continue;
-      const label = children[i + 1] as Token;
-      if (gfmAutolink.test(label.content)) continue;
-      children.splice(i, 3, label);
-    }
-  }
-}
-
-// Autolinking scans every text run with a large pattern; text without `://`, `@` or `www.` has nothing for it to find.
-const withLinkify = markdownIt(true);
-const withoutLinkify = markdownIt(false);
-
-/** markdown-it's tokens for a document in the format's dialect. */
-export function markdownTokens(doc: string): Token[] {
-  const md = doc.includes('://') || doc.includes('@') || /www\./i.test(doc) ? withLinkify : withoutLinkify;
-  return md.parse(doc, {});
-}
 
 /** Markdown (CommonMark + GFM tables) to sanitised HTML: no script, no event handlers, no javascript: URLs. */
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {

@@ -20,7 +20,15 @@ export interface WriteOptions {
   rewriteUrl?(url: string, kind: 'link' | 'image'): string | undefined;
   /** Adds ids to headings (github-slugger, diacritics kept). */
   headingIds?: boolean;
+  /**
+   * Leaves each allowed link and image URL for later: its attribute is written as a slot (`\0n\0`) that fillUrls
+   * fills, so a body written once serves pages that rewrite its links differently.
+   */
+  deferUrls?: boolean;
 }
+
+/** A URL left in a slot by `deferUrls`: whether a link or an image wrote it, and the URL as written. */
+export type DeferredUrl = [kind: 'link' | 'image', url: string];
 
 /** What a document wrote: its HTML and its text (whitespace not yet collapsed). */
 export interface Written {
@@ -29,6 +37,8 @@ export interface Written {
   text: string;
   /** The text nodes with a space standing for each tag, as search reads the HTML. */
   tagSpacedText: string;
+  /** With `deferUrls`: the URL of each slot, in slot order. */
+  urls?: DeferredUrl[];
 }
 
 interface Open {
@@ -80,6 +90,8 @@ class HtmlWriter {
     ({ tasks: this.tasks, lists: this.taskLists } = findTasks(tokens));
   }
 
+  private readonly urls: DeferredUrl[] = [];
+
   write(): Written {
     const tokens = this.tokens;
     for (let i = 0; i < tokens.length; i++) {
@@ -103,7 +115,9 @@ class HtmlWriter {
       }
       // html_block: raw HTML is dropped whole, as remark-rehype does.
     }
-    return { html: this.out, text: this.text, tagSpacedText: this.spaced };
+    const written: Written = { html: this.out, text: this.text, tagSpacedText: this.spaced };
+    if (this.options.deferUrls) written.urls = this.urls;
+    return written;
   }
 
   private openBlock(token: Token, index: number): void {
@@ -218,10 +232,10 @@ class HtmlWriter {
   }
 
   private url(url: string, kind: 'link' | 'image'): string {
-    const name = kind === 'link' ? 'href' : 'src';
-    if (!safeProtocol(url, allowedProtocols[name])) return '';
-    const rewritten = this.options.rewriteUrl ? this.options.rewriteUrl(url, kind) : url;
-    return rewritten === undefined ? '' : ` ${name}="${attribute(rewritten)}"`;
+    if (!safeProtocol(url, allowedProtocols[kind === 'link' ? 'href' : 'src'])) return '';
+    if (!this.options.deferUrls) return urlAttribute(kind, url, this.options.rewriteUrl);
+    this.urls.push([kind, url]);
+    return `\0${this.urls.length - 1}\0`;
   }
 
   /** Writes markup; `spaces` is how many tags it holds (each is a space in the text). */
@@ -236,6 +250,24 @@ class HtmlWriter {
     this.spaced += value;
     if (this.heading) this.heading.text += value;
   }
+}
+
+/** HTML written with `deferUrls`, its slots filled as the writer would have written them with `rewriteUrl`. */
+export function fillUrls(
+  html: string,
+  urls: readonly DeferredUrl[],
+  rewriteUrl?: WriteOptions['rewriteUrl'],
+): string {
+  return html.replace(/\0(\d+)\0/g, (_, n: string) => {
+    const [kind, url] = urls[Number(n)] as DeferredUrl;
+    return urlAttribute(kind, url, rewriteUrl);
+  });
+}
+
+// A link's href or an image's src, its scheme already checked: rewritten, or dropped when the rewrite says so.
+function urlAttribute(kind: 'link' | 'image', url: string, rewriteUrl: WriteOptions['rewriteUrl']): string {
+  const rewritten = rewriteUrl ? rewriteUrl(url, kind) : url;
+  return rewritten === undefined ? '' : ` ${kind === 'link' ? 'href' : 'src'}="${attribute(rewritten)}"`;
 }
 
 function blockAttributes(token: Token): string {

@@ -11,6 +11,7 @@ export function renderLessons(jobs: LessonJob[], env: RenderEnv): Promise<Lesson
     resourceLimits: { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 512 },
     threshold: 200,
     batchSize: 50,
+    inFlight: 2,
     inThread: () => lessonRenderer(env),
   });
 }

@@ -141,7 +141,15 @@ export function planPages(
 /** The job that renders a lesson's body (the version shown in `locale`) for its page at `pagePath`. */
 export function lessonJob(lesson: Lesson, locale: string, source: string, pagePath: string): LessonJob {
   const version = lessonVersion(lesson, locale, source);
-  return { kind: 'lesson', file: version.file, body: version.body, pagePath, pageLocale: locale };
+  const job: LessonJob = {
+    kind: 'lesson',
+    file: version.file,
+    body: version.body,
+    pagePath,
+    pageLocale: locale,
+  };
+  if (version.prepared) job.prepared = version.prepared;
+  return job;
 }
 
 /**

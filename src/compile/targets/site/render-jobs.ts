@@ -1,4 +1,4 @@
-import type { Question } from '../../../model/types.js';
+import type { PreparedRef, Question } from '../../../model/types.js';
 import type { PageFrame } from './pages-learning.js';
 
 /** One lesson body to render for one page. */
@@ -8,6 +8,8 @@ export interface LessonJob {
   file: string;
   /** The body, or '' to have it read from `file` where the job runs. */
   body: string;
+  /** Where the load left the body written for rendering, if it did (then neither body nor file is read). */
+  prepared?: PreparedRef;
   pagePath: string;
   pageLocale: string;
 }

@@ -1,13 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lessonBodyOf } from '../../../load/front-matter.js';
+import { readPrepared, type ScratchReader } from '../../../load/prepared-bodies.js';
 import { renderMarkdownAndText } from '../../markdown/render.js';
 import { quizQuestion } from '../../quiz/quiz-data.js';
 import { safeJoin } from '../../write.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
 import { lessonPage, quizPage } from './pages-learning.js';
+import { finishBody, preparedBody } from './prepared-body.js';
 import type { LessonJob, PageJob, PageResult, QuestionJob, RenderWorld } from './render-jobs.js';
-import { indexedText } from './search-index.js';
+import { indexedText } from './search-text.js';
 import type { SiteTemplates } from './templates.js';
 
 /** Turns the world a worker receives back into lookups. */
@@ -27,10 +29,13 @@ export function readLessonBody(root: string, file: string): string {
 export function renderLesson(
   job: LessonJob,
   world: LinkWorld & { root: string },
+  reader?: ScratchReader,
 ): { html: string; text: string } {
+  const rewriteUrl = (url: string) => rewriteLink(world, job.file, job.pagePath, job.pageLocale, url);
+  if (job.prepared) return finishBody(preparedBody(readPrepared(job.prepared, reader)), rewriteUrl);
   const { html, tagSpacedText } = renderMarkdownAndText(job.body || readLessonBody(world.root, job.file), {
     headingIds: true,
-    rewriteUrl: (url) => rewriteLink(world, job.file, job.pagePath, job.pageLocale, url),
+    rewriteUrl,
   });
   return { html, text: indexedText(tagSpacedText) };
 }
@@ -69,9 +74,10 @@ export function makePage(
   world: LinkWorld & { root: string },
   templates: SiteTemplates,
   place: (file: string, html: string) => number,
+  reader?: ScratchReader,
 ): PageResult {
   if (job.kind === 'lesson-page') {
-    const body = renderLesson(job.lesson, world);
+    const body = renderLesson(job.lesson, world, reader);
     return {
       bytes: place(job.frame.path, lessonPage(templates, job.frame, body.html).html),
       text: body.text,

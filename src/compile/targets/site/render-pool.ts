@@ -21,6 +21,8 @@ export async function makePages(
     resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 },
     threshold: 150,
     batchSize: 40,
+    // This thread writes the framework's pages meanwhile: a second batch keeps each worker busy until it is back.
+    inFlight: 2,
     // A quiz page models all its questions: it weighs as much as a few lessons.
     weight: (job) => (job.kind === 'quiz-page' ? 1 + job.questions.length / 25 : 1),
     batchWeight: 40,

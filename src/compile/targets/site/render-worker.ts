@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { ScratchReader } from '../../../load/prepared-bodies.js';
 import type { PageJob, RenderWorld } from './render-jobs.js';
 import { linkWorld, makePage, pagePlacer } from './render-one.js';
 import { loadTemplates } from './templates.js';
@@ -10,6 +11,11 @@ if (parentPort) {
   const templates = loadTemplates(world.templateDirs);
   const place = pagePlacer(world.staging);
   parentPort.on('message', (jobs: PageJob[]) => {
-    parentPort?.postMessage(jobs.map((job) => makePage(job, lookups, templates, place)));
+    const reader = new ScratchReader();
+    try {
+      parentPort?.postMessage(jobs.map((job) => makePage(job, lookups, templates, place, reader)));
+    } finally {
+      reader.close();
+    }
   });
 }

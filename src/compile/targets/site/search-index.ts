@@ -23,9 +23,6 @@ export const searchOptions = {
   processTerm: foldTerm,
 };
 
-/** How much of a lesson's text is indexed: enough to find it by what it teaches, small enough for a phone. */
-export const indexedChars = 1500;
-
 /** One entry of a locale's search index. */
 export interface SearchDoc {
   id: string;
@@ -87,16 +84,4 @@ export function searchIndexScript(docs: readonly SearchDoc[]): string {
   const index = new MiniSearch<SearchDoc>(searchOptions);
   index.addAll(docs);
   return `self.curriculumSearchIndex = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`;
-}
-
-/**
- * The first `indexedChars` characters of a lesson's text (as the renderer gives it, a space for each tag), whitespace
- * collapsed. Only as much is collapsed as that takes.
- */
-export function indexedText(tagSpacedText: string): string {
-  for (let end = indexedChars * 2; ; end *= 2) {
-    const text = tagSpacedText.slice(0, end).replace(/\s+/g, ' ').trimStart();
-    if (end >= tagSpacedText.length) return text.trimEnd().slice(0, indexedChars);
-    if (text.length > indexedChars) return text.slice(0, indexedChars);
-  }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { lessonVersion } from '../../../model/text.js';
 import { collectGarbage } from '../../../util/heap.js';
 import { OrderedQueue } from '../../../util/ordered-queue.js';
+import { trace } from '../../../util/trace.js';
 import type { PreviousOutput } from '../../output-record.js';
 import type { Artifact, CompileContext, MadeArtifact, Target } from '../../target.js';
 import { linkedFiles } from './link-rewrite.js';
@@ -74,6 +75,7 @@ export const siteTarget: Target<SiteOptions> = {
       if (!entry || (check && !check(entry.meta))) return undefined;
       return previous.reusable(file, entry.key) ? entry.key : undefined;
     };
+    trace('site start');
     const plan = planPages(model, templates, lookups, previous, kept);
     // The pages to make, a locale at a time (lessons, then quizzes), each with its plan.
     const toMake: { plan: LessonPagePlan | QuizPagePlan; job: PageJob }[] = [];
@@ -88,6 +90,7 @@ export const siteTarget: Target<SiteOptions> = {
         toMake.push({ plan: p, job: { kind: 'quiz-page', frame: p.make.frame, questions: p.make.jobs } });
       }
     }
+    trace('planned');
     options.onPlanned?.(toMake.length, plan.lessons.length + plan.quizzes.length);
     // The service worker's cache name: a hash of every file's key (in path order, however the files came), so any
     // change to the output renews it.
@@ -174,12 +177,14 @@ export const siteTarget: Target<SiteOptions> = {
         if (++written % 2500 === 0) collectGarbage();
         yield emit(artifact);
       }
+      trace('pages made');
       await making;
       if (toMake.length > 1000) collectGarbage();
       const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, lookups);
       if (textsChanged) previous?.keepSide('texts', Object.fromEntries(await texts.all()));
       for await (const index of searchIndexes(model, plan.lessons, lessonMeta, texts, previous))
         yield emit(index);
+      trace('search done');
       const version = createHash('sha1');
       for (const [file, key] of keys.sort((a, b) => (a[0] < b[0] ? -1 : 1)))
         version.update(file).update('\0').update(key).update('\0');

@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildId, cacheKey } from '../../src/load/cache.js';
+import { parseJob } from '../../src/load/parse-worker.js';
+import { readPrepared, ScratchReader, ScratchWriter } from '../../src/load/prepared-bodies.js';
+
+const lesson = [
+  '---',
+  'id: a.basic.one',
+  'competency: a',
+  'level: basic',
+  'title: "Một"',
+  'minutes: 5',
+  '---',
+  'Xem [bài hai](two.md) và ![sơ đồ](../assets/d.svg).',
+  '',
+].join('\n');
+
+describe('parseJob', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'curriculum-parse-job-'));
+  const file = path.join(dir, 'one.md');
+  writeFileSync(file, lesson);
+  const bytes = new TextEncoder().encode(lesson);
+  const build = buildId();
+
+  it('reads a file it was given by path, and keys it as the cache keys its bytes', () => {
+    const read = parseJob({ path: 'lessons/one.md', kind: 'lesson', file }, ['vi'], build);
+    const given = parseJob({ path: 'lessons/one.md', kind: 'lesson', bytes }, ['vi'], build);
+    expect(read.parsed).toEqual(given.parsed);
+    expect(read.parsed.lesson?.versions.vi?.links.map((l) => l.url)).toEqual(['two.md', '../assets/d.svg']);
+    expect(read.key).toBe(cacheKey(build, 'lessons/one.md', 'lesson', bytes, ['vi']));
+    expect(given.key).toBeUndefined();
+  });
+
+  it('reports a file that cannot be read on that file, with a hint', () => {
+    const { parsed, key } = parseJob(
+      { path: 'lessons/gone.md', kind: 'lesson', file: path.join(dir, 'gone.md') },
+      ['vi'],
+      build,
+    );
+    expect(key).toBeUndefined();
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'lessons/gone.md',
+        severity: 'error',
+        message: 'The file could not be read (ENOENT)',
+        hint: expect.any(String),
+      }),
+    ]);
+  });
+
+  it('has a lesson body prepared from the same parse, and kept where the reader finds it again', () => {
+    const writer = new ScratchWriter(dir);
+    const seen: string[] = [];
+    const { parsed } = parseJob(
+      { path: 'lessons/one.md', kind: 'lesson', bytes },
+      ['vi'],
+      build,
+      (markdown, tokens) => {
+        seen.push(`${markdown.trim()} ${tokens.length}`);
+        return writer.add(new TextEncoder().encode(`prepared: ${markdown.trim()}`));
+      },
+    );
+    writer.flush();
+    const ref = parsed.lesson?.versions.vi?.prepared;
+    expect(ref).toBeDefined();
+    expect(seen).toHaveLength(1);
+    const reader = new ScratchReader();
+    try {
+      expect(reader.read(ref!).toString()).toBe(`prepared: ${lesson.split('---\n')[2]?.trim()}`);
+    } finally {
+      reader.close();
+    }
+    expect(readPrepared(ref!).toString()).toMatch(/^prepared: Xem/);
+  });
+});

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+// The benchmark's generator, scaled down: a framework large enough to be parsed and rendered on worker threads.
+import { generate } from '../../scripts/bench/generate.mjs';
+import { runCli } from '../helpers/run-cli.js';
+
+function walk(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full, base) : [path.relative(base, full)];
+  });
+}
+
+describe('curriculum build site on a framework large enough for worker threads', () => {
+  let work: string;
+  let root: string;
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), 'curriculum-site-large-'));
+    root = await generate(path.join(work, 'fw'), { competencies: 12 });
+  });
+
+  it('gives, with lessons parsed once and their bodies prepared on workers, the bytes one thread gives', async () => {
+    const pooled = path.join(work, 'pooled');
+    const single = path.join(work, 'single');
+    const built = await runCli(['build', 'site', root, '--out', pooled, '--no-cache']);
+    expect(built.stderr).toBe('');
+    expect(built.stdout).toContain('(576 of 576 lesson and quiz pages made');
+    expect(
+      (
+        await runCli(['build', 'site', root, '--out', single, '--no-cache'], {
+          env: { CURRICULUM_THREADS: '1' },
+        })
+      ).code,
+    ).toBe(0);
+    // Compared by digest: a deep comparison of 11 MB of bytes would take the test half a minute.
+    const digests = (dir: string) =>
+      walk(dir)
+        .sort()
+        .map(
+          (file) =>
+            `${file} ${createHash('sha1')
+              .update(readFileSync(path.join(dir, file)))
+              .digest('hex')}`,
+        );
+    expect(digests(single)).toEqual(digests(pooled));
+    // The scratch folder the prepared bodies were kept in is gone.
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith('curriculum-bodies-'))).toEqual([]);
+  });
+});
