@@ -24,11 +24,15 @@ export function runOnce(cmd, args, { cwd, env, allowFail = false } = {}) {
   return { ms, peakMB: peak ? Number(peak) / 1024 : NaN, status: r.status, stdout: r.stdout };
 }
 
-/** Median of `runs` runs (a `before` hook runs ahead of each, untimed). */
+/**
+ * Median of `runs` runs (a `before` hook runs ahead of each, untimed). Each starts on a quiet disk: what earlier steps
+ * wrote is flushed first (untimed), so no run pays for another's writes.
+ */
 export function timeRuns(cmd, args, { runs = 3, before, ...options } = {}) {
   const results = [];
   for (let i = 0; i < runs; i++) {
     before?.();
+    spawnSync('sync');
     results.push(runOnce(cmd, args, options));
   }
   results.sort((a, b) => a.ms - b.ms);

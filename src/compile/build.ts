@@ -13,6 +13,8 @@ import { type WriteSummary, writeOutput } from './write.js';
 export interface LoadedForBuild {
   framework?: Framework;
   diagnostics: Diagnostic[];
+  /** The parse cache being saved meanwhile: await it before the command ends. */
+  saving?: Promise<void>;
 }
 
 /**
@@ -26,7 +28,13 @@ export async function loadForBuild(
   bodies = true,
   prepare?: PrepareBodies,
 ): Promise<LoadedForBuild> {
-  return loadAndCheck(new FolderTree(root), { cacheDir, bodies, ...(prepare ? { prepare } : {}) });
+  return loadAndCheck(new FolderTree(root), {
+    cacheDir,
+    bodies,
+    // The parse cache is saved while the build runs; the command waits for it before it ends.
+    saveLater: true,
+    ...(prepare ? { prepare } : {}),
+  });
 }
 
 /** A compile context over a checked framework read from `root`. */

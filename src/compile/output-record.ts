@@ -24,6 +24,8 @@ interface Stored {
 export interface PreviousOutput {
   /** True when the last build wrote `file` from the same key and the file is still as it was left. */
   reusable(file: string, key: string): boolean;
+  /** True when no last build of this output is known: every file will be made. */
+  empty(): boolean;
   /** The key and meta the last build recorded for `file`. */
   entry(file: string): { key: string; meta?: unknown } | undefined;
   /** What the target said of the whole output last time (see `remember`). */
@@ -79,6 +81,10 @@ export class OutputRecord implements PreviousOutput {
     } catch {
       return false;
     }
+  }
+
+  empty(): boolean {
+    return this.previous.size === 0;
   }
 
   entry(file: string): { key: string; meta?: unknown } | undefined {

@@ -102,10 +102,14 @@ export class ParseCache {
     return stored;
   }
 
-  /** Keeps only the entries this run used, rewriting the shards that changed. */
+  /**
+   * Keeps only the entries this run used, rewriting the shards that changed. It gives way to other work between
+   * shards, so a build can save while its workers keep going.
+   */
   async save(): Promise<void> {
     const base = this.entriesBase;
     if (!base) return;
+    await new Promise((resolve) => setImmediate(resolve));
     for (const key of this.entries.keys()) if (!this.used.has(key)) this.dirty.add(key.charAt(0));
     if (this.dirty.size === 0) return;
     const byShard = new Map<string, [string, ParsedFile][]>([...this.dirty].map((shard) => [shard, []]));
@@ -115,6 +119,7 @@ export class ParseCache {
         `${base}.${shard}.json`,
         JSON.stringify({ build: buildId(), entries } satisfies Shard),
       );
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 }

@@ -29,6 +29,8 @@ export interface LoadOptions {
    * each is then parsed once. The caller removes the scratch folder when the build is done.
    */
   prepare?: PrepareBodies;
+  /** Leave the parse cache to be saved while the caller goes on (see LoadResult.saving), instead of before returning. */
+  saveLater?: boolean;
 }
 
 export interface LoadResult {
@@ -39,6 +41,8 @@ export interface LoadResult {
   reused?: boolean;
   /** Stores the complete diagnostics of this tree for the next run. */
   remember?(diagnostics: readonly Diagnostic[]): Promise<void>;
+  /** With `saveLater`: the parse cache being saved, to be awaited before the command ends. */
+  saving?: Promise<void>;
 }
 
 /** The load stage: lists the tree, parses every file once (cached, on all cores) and assembles the model. */
@@ -164,17 +168,21 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
     newStamps.some(([p, [s, k]]) => stamps.get(p)?.[0] !== s || stamps.get(p)?.[1] !== k)
   )
     await cache.writeStamps(locales, newStamps);
-  await cache.save();
-  trace('cache saved');
+  const saving = cache.save();
+  if (!options.saveLater) {
+    await saving;
+    trace('cache saved');
+  }
   const remember = (all: readonly Diagnostic[]) => cache.writeResult(treeKey(), all);
   diagnostics.push(...fileDiagnostics(parsed));
   const fileSet = new Set(files.filter((f) => !escaping.has(f)));
-  if (!manifestFile.manifest) return { diagnostics, remember };
+  const later = options.saveLater ? { saving } : {};
+  if (!manifestFile.manifest) return { diagnostics, remember, ...later };
   const framework = assemble(manifestFile.manifest, parsed, fileSet, escaping);
   const digests = new Map(wanted.map(({ path }, i) => [path, keys[i] as string]));
   digests.set(manifestPath, manifestKey);
   framework.digests = digests;
-  return { framework, diagnostics, remember };
+  return { framework, diagnostics, remember, ...later };
 }
 
 /** Puts back the lesson body a cache entry leaves out, cut from the file's bytes as the parser did. */

@@ -35,6 +35,8 @@ export async function checkFramework(
 export interface CheckedFramework {
   framework?: Framework;
   diagnostics: Diagnostic[];
+  /** With `saveLater`: the parse cache being saved (see LoadResult). */
+  saving?: Promise<void>;
 }
 
 /** Load + check: what `validate` and every building command start with. */
@@ -46,5 +48,9 @@ export async function loadAndCheck(tree: SourceTree, options: LoadOptions): Prom
   const sorted = sortDiagnostics(diagnostics);
   await loaded.remember?.(sorted);
   trace('checked');
-  return { framework: loaded.framework, diagnostics: sorted };
+  return {
+    framework: loaded.framework,
+    diagnostics: sorted,
+    ...(loaded.saving ? { saving: loaded.saving } : {}),
+  };
 }

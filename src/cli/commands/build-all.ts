@@ -4,6 +4,7 @@ import ora from 'ora';
 import type { CompileContext } from '../../compile/target.js';
 import { formatNames } from '../../compile/targets/questions/bank.js';
 import { editions } from '../../compile/targets/scorm/options.js';
+import { preparedBodyModule } from '../../compile/targets/site/prepared-body.js';
 import { formatBytes, shownPath } from '../output-summary.js';
 import { type BuildFlags, runBuild, withBuildOptions } from './build.js';
 import { writeQuestionBanks } from './build-questions.js';
@@ -74,24 +75,30 @@ export function registerBuildAll(build: Command): void {
     .argument('[dir]', 'framework folder (default: ./curriculum when it holds curriculum.yaml, else .)')
     .option('--out <dir>', 'parent folder of every output', 'dist');
   withBuildOptions(build).action(async (dir: string | undefined, flags: BuildAllFlags) => {
-    await runBuild(dir, flags, async (context, root) => {
-      for (const step of steps) {
-        const out = path.join(flags.out, step.name);
-        const where = shownPath(out);
-        const progress = startProgress(`Building ${step.name}…`);
-        const started = Date.now();
-        try {
-          const summary = await step.run(context, root, out, { ...flags, out });
-          progress.done(
-            `${step.name} → ${where}: ${summary} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-          );
-        } catch (error) {
-          progress.fail(`${step.name} failed`);
-          throw error;
+    await runBuild(
+      dir,
+      flags,
+      async (context, root) => {
+        for (const step of steps) {
+          const out = path.join(flags.out, step.name);
+          const where = shownPath(out);
+          const progress = startProgress(`Building ${step.name}…`);
+          const started = Date.now();
+          try {
+            const summary = await step.run(context, root, out, { ...flags, out });
+            progress.done(
+              `${step.name} → ${where}: ${summary} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+            );
+          } catch (error) {
+            progress.fail(`${step.name} failed`);
+            throw error;
+          }
         }
-      }
-      return `Built ${steps.length} targets from ${path.relative(process.cwd(), root) || '.'} into ${flags.out}`;
-    });
+        return `Built ${steps.length} targets from ${path.relative(process.cwd(), root) || '.'} into ${flags.out}`;
+        // Lessons parsed on workers leave their bodies written for the site's pages too (SCORM renders its own).
+      },
+      { prepareBodies: preparedBodyModule },
+    );
   });
 }
 

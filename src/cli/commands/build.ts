@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { compileContext, loadForBuild } from '../../compile/build.js';
+import { compileContext, type LoadedForBuild, loadForBuild } from '../../compile/build.js';
 import type { CompileContext } from '../../compile/target.js';
 import { type Diagnostic, DiagnosticError, isFailing } from '../../diagnostics/diagnostic.js';
 import type { DiagnosticFormat } from '../../diagnostics/formatters/index.js';
@@ -46,6 +46,25 @@ async function loadAndRun(
   prepare: PrepareBodies | undefined,
 ): Promise<void> {
   const loaded = await loadForBuild(root, cacheSetting(flags), bodies, prepare);
+  // The parse cache is saved while the build runs: its failure is held (never unhandled) and raised at the end.
+  const saving = loaded.saving?.then(
+    () => undefined,
+    (error: unknown) => ({ error }),
+  );
+  try {
+    await compileLoaded(root, flags, run, loaded);
+  } finally {
+    const failed = await saving;
+    if (failed) throw failed.error;
+  }
+}
+
+async function compileLoaded(
+  root: string,
+  flags: BuildFlags,
+  run: (context: CompileContext, root: string) => Promise<string>,
+  loaded: LoadedForBuild,
+): Promise<void> {
   if (!loaded.framework || isFailing(loaded.diagnostics, false)) {
     printDiagnostics(loaded.diagnostics, flags.format, root, process.stderr);
     process.exitCode = ExitCode.invalid;

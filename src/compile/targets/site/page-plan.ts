@@ -15,7 +15,8 @@ export interface LessonPagePlan {
   locale: string;
   lesson: Lesson;
   path: string;
-  key: string;
+  /** Worked out when first asked (a page the last build did not write is made whatever its key). */
+  key(): string;
   /** The content hash of the file the page shows (kept beside the page to skip keying it next time). */
   digest: string;
   /** Absent when the page is taken over from the last build. */
@@ -26,7 +27,8 @@ export interface LessonPagePlan {
 export interface QuizPagePlan {
   locale: string;
   path: string;
-  key: string;
+  /** Worked out when first asked (see LessonPagePlan). */
+  key(): string;
   /** Absent when the page is taken over from the last build. */
   make?: { frame: PageFrame; jobs: QuestionJob[] };
 }
@@ -70,7 +72,9 @@ export function planPages(
   previous: PreviousOutput | undefined,
   kept: KeptKey,
 ): PagePlan {
-  const reusable = (path: string, key: string) => previous?.reusable(path, key) ?? false;
+  // A page the last build did not write is made whatever its key: the key waits until the record asks for it.
+  const reusable = (path: string, key: () => string) =>
+    previous?.entry(path) !== undefined && previous.reusable(path, key());
   const digests = model.framework.digests;
   const lessons: LessonPagePlan[] = [];
   const quizzes: QuizPagePlan[] = [];
@@ -92,14 +96,16 @@ export function planPages(
       const digest = digests?.get(version.file) ?? hashOf(version.body);
       const previousKey = kept(path, (meta) => (meta as LessonMeta | undefined)?.digest === digest);
       if (previousKey) {
-        lessons.push({ locale, lesson, path, key: previousKey, digest });
+        lessons.push({ locale, lesson, path, key: () => previousKey, digest });
         continue;
       }
       const frame = lessonFrame(model, locale, lesson);
-      const links = version.links.map(
-        (l) => `${l.url} ${rewriteLink(lookups, version.file, path, locale, l.url)}`,
-      );
-      const key = keyOf(templates.id, frame, version.file, digest, ...links);
+      const key = once(() => {
+        const links = version.links.map(
+          (l) => `${l.url} ${rewriteLink(lookups, version.file, path, locale, l.url)}`,
+        );
+        return keyOf(templates.id, frame, version.file, digest, ...links);
+      });
       const plan: LessonPagePlan = { locale, lesson, path, key, digest };
       if (!reusable(path, key)) plan.make = { frame, job: lessonJob(lesson, locale, model.source, path) };
       lessons.push(plan);
@@ -108,17 +114,19 @@ export function planPages(
       const path = sitePaths.quiz(locale, competency, level);
       const previousKey = kept(path);
       if (previousKey) {
-        quizzes.push({ locale, path, key: previousKey });
+        quizzes.push({ locale, path, key: () => previousKey });
         continue;
       }
       const frame = quizFrame(model, locale, competency, level);
       const questions = model.questions.get(cell(competency, level)) ?? [];
-      const parts = questions.map((q) => {
-        const { json, urls } = sourceOf(q);
-        const links = urls.map((u) => `${u} ${rewriteLink(lookups, q.origin.file, path, locale, u)}`);
-        return `${json}\n${links.join('\n')}`;
+      const key = once(() => {
+        const parts = questions.map((q) => {
+          const { json, urls } = sourceOf(q);
+          const links = urls.map((u) => `${u} ${rewriteLink(lookups, q.origin.file, path, locale, u)}`);
+          return `${json}\n${links.join('\n')}`;
+        });
+        return keyOf(templates.id, frame, ...parts);
       });
-      const key = keyOf(templates.id, frame, ...parts);
       const plan: QuizPagePlan = { locale, path, key };
       if (!reusable(path, key)) {
         const jobs = questions.map(
@@ -182,6 +190,15 @@ export function siteState(model: SiteModel, templates: SiteTemplates): string | 
     if (!lessonFiles.has(file)) h.update(digests.get(file) ?? '');
   }
   return h.digest('hex');
+}
+
+// A value worked out on first use, then kept.
+function once(make: () => string): () => string {
+  let value: string | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
 }
 
 export function hashOf(text: string): string {

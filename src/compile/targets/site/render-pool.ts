@@ -1,8 +1,32 @@
-import { runOnWorkers } from '../../../util/worker-pool.js';
+import { Worker } from 'node:worker_threads';
+import { runOnWorkers, StandingWorkers, threadCount } from '../../../util/worker-pool.js';
 import { workerScript } from '../../../util/worker-script.js';
 import type { PageJob, PageResult, RenderWorld } from './render-jobs.js';
 import { type linkWorld, makePage, pagePlacer } from './render-one.js';
 import type { SiteTemplates } from './templates.js';
+
+// A worker holds its templates and one batch: a bounded old generation makes it collect instead of grow.
+const workerOptions = (world: RenderWorld) => ({
+  script: workerScript('./render-worker.js', import.meta.url),
+  workerData: world,
+  resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 },
+});
+
+/**
+ * Page workers started ahead of their pages (a build that will make them all), so they load their code and
+ * templates while this thread plans. makePages takes them; `close` ends any it left.
+ */
+export function startPageWorkers(world: RenderWorld, pages: number): StandingWorkers | undefined {
+  const threads = threadCount();
+  if (threads < 2 || pages < onWorkersFrom) return undefined;
+  const workers = new StandingWorkers();
+  const { script, ...options } = workerOptions(world);
+  for (let i = 0; i < threads; i++) workers.give(new Worker(script, options));
+  return workers;
+}
+
+// Fewer pages than this are made in this thread: starting workers would cost more than it saves.
+const onWorkersFrom = 150;
 
 /**
  * Makes pages on every core (worker threads) when there are many, else in this thread, each placed in the output
@@ -13,13 +37,12 @@ export async function makePages(
   world: RenderWorld,
   onPages: (start: number, pages: PageResult[]) => void,
   here: { lookups: ReturnType<typeof linkWorld>; templates: SiteTemplates },
+  started?: StandingWorkers,
 ): Promise<void> {
   await runOnWorkers(jobs, {
-    script: workerScript('./render-worker.js', import.meta.url),
-    workerData: world,
-    // A worker holds its templates and one batch: a bounded old generation makes it collect instead of grow.
-    resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 },
-    threshold: 150,
+    ...workerOptions(world),
+    ...(started ? { standing: started } : {}),
+    threshold: onWorkersFrom,
     batchSize: 40,
     // This thread writes the framework's pages meanwhile: a second batch keeps each worker busy until it is back.
     inFlight: 2,

@@ -13,6 +13,7 @@ import {
   type LessonMeta,
   type LessonPagePlan,
   linkWorldOf,
+  type PagePlan,
   planPages,
   type QuizPagePlan,
   siteState,
@@ -27,7 +28,7 @@ import {
 } from './pages-framework.js';
 import type { PageJob } from './render-jobs.js';
 import { linkWorld } from './render-one.js';
-import { makePages } from './render-pool.js';
+import { makePages, startPageWorkers } from './render-pool.js';
 import { siteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
 import { lessonTexts, searchIndexes } from './site-search.js';
@@ -76,7 +77,18 @@ export const siteTarget: Target<SiteOptions> = {
       return previous.reusable(file, entry.key) ? entry.key : undefined;
     };
     trace('site start');
-    const plan = planPages(model, templates, lookups, previous, kept);
+    // With no last build of this output every page is made: the page workers start now and get ready meanwhile.
+    const started =
+      previous === undefined || previous.empty()
+        ? startPageWorkers(world, model.look.lesson.size * model.locales.length)
+        : undefined;
+    let plan: PagePlan;
+    try {
+      plan = planPages(model, templates, lookups, previous, kept);
+    } catch (error) {
+      await started?.close();
+      throw error;
+    }
     // The pages to make, a locale at a time (lessons, then quizzes), each with its plan.
     const toMake: { plan: LessonPagePlan | QuizPagePlan; job: PageJob }[] = [];
     for (const locale of model.locales) {
@@ -118,7 +130,7 @@ export const siteTarget: Target<SiteOptions> = {
           const { plan: p } = toMake[start + i] as (typeof toMake)[number];
           const placed = { bytes: result.bytes };
           if (!('digest' in p)) {
-            made.put(start + i, { path: p.path, key: p.key, placed });
+            made.put(start + i, { path: p.path, key: p.key(), placed });
             return;
           }
           const text = result.text ?? '';
@@ -128,10 +140,11 @@ export const siteTarget: Target<SiteOptions> = {
           freshText.set(p.path, text);
           const meta: LessonMeta = { digest: p.digest, textHash };
           lessonMeta.set(p, meta);
-          made.put(start + i, { path: p.path, key: p.key, placed, meta });
+          made.put(start + i, { path: p.path, key: p.key(), placed, meta });
         });
       },
       { lookups, templates },
+      started,
     ).then(
       () => made.close(toMake.length),
       (error: unknown) => made.fail(error),
@@ -168,9 +181,9 @@ export const siteTarget: Target<SiteOptions> = {
           textHash: (previous?.entry(p.path)?.meta as LessonMeta | undefined)?.textHash ?? '',
         };
         lessonMeta.set(p, meta);
-        yield emit({ path: p.path, key: p.key, reuse: true, meta });
+        yield emit({ path: p.path, key: p.key(), reuse: true, meta });
       }
-      for (const p of plan.quizzes) if (!p.make) yield emit({ path: p.path, key: p.key, reuse: true });
+      for (const p of plan.quizzes) if (!p.make) yield emit({ path: p.path, key: p.key(), reuse: true });
       let written = 0;
       for await (const artifact of made) {
         // Pages come back faster than the heap is collected: keep the garbage of the ones written in check.
@@ -179,6 +192,8 @@ export const siteTarget: Target<SiteOptions> = {
       }
       trace('pages made');
       await making;
+      // The page workers are done: they go before the search indexes are built (memory).
+      await started?.close();
       if (toMake.length > 1000) collectGarbage();
       const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, lookups);
       if (textsChanged) previous?.keepSide('texts', Object.fromEntries(await texts.all()));
@@ -191,6 +206,7 @@ export const siteTarget: Target<SiteOptions> = {
       yield serviceWorkerArtifact(templates, model, version.digest('hex').slice(0, 16), statics);
     } finally {
       await making;
+      await started?.close();
     }
   },
 };
