@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -48,5 +48,19 @@ describe('curriculum build site on a framework large enough for worker threads',
     expect(digests(single)).toEqual(digests(pooled));
     // The scratch folder the prepared bodies were kept in is gone.
     expect(readdirSync(tmpdir()).filter((name) => name.startsWith('curriculum-bodies-'))).toEqual([]);
+  });
+
+  it('records the keys its workers worked out as a later build works them out: a title edit remakes a few pages', async () => {
+    const out = path.join(work, 'incremental');
+    const env = { CURRICULUM_CACHE_DIR: path.join(work, 'cache') };
+    const build = () => runCli(['build', 'site', root, '--out', out], { env });
+    expect((await build()).stdout).toContain('(576 of 576 ');
+    // A title is not a body: every page's key is worked out again here, and compared with the recorded ones.
+    const lesson = path.join(root, 'lessons/data/data.c000/basic-1.md');
+    writeFileSync(lesson, readFileSync(lesson, 'utf8').replace(/^title: .*$/m, 'title: { vi: "Tên mới" }'));
+    const rebuilt = await build();
+    const made = Number(/\((\d+) of 576 /.exec(rebuilt.stdout)?.[1]);
+    expect(made).toBeGreaterThan(0);
+    expect(made).toBeLessThan(20);
   });
 });

@@ -16,11 +16,11 @@ export interface LessonPagePlan {
   lesson: Lesson;
   path: string;
   /** Worked out when first asked (a page the last build did not write is made whatever its key). */
-  key(): string;
+  key: PageKey;
   /** The content hash of the file the page shows (kept beside the page to skip keying it next time). */
   digest: string;
   /** Absent when the page is taken over from the last build. */
-  make?: { frame: PageFrame; job: LessonJob };
+  make?: { frame: PageFrame; job: LessonJob; links: string[] };
 }
 
 /** A practice quiz page of one locale. */
@@ -28,7 +28,7 @@ export interface QuizPagePlan {
   locale: string;
   path: string;
   /** Worked out when first asked (see LessonPagePlan). */
-  key(): string;
+  key: PageKey;
   /** Absent when the page is taken over from the last build. */
   make?: { frame: PageFrame; jobs: QuestionJob[] };
 }
@@ -73,17 +73,17 @@ export function planPages(
   kept: KeptKey,
 ): PagePlan {
   // A page the last build did not write is made whatever its key: the key waits until the record asks for it.
-  const reusable = (path: string, key: () => string) =>
+  const reusable = (path: string, key: PageKey) =>
     previous?.entry(path) !== undefined && previous.reusable(path, key());
   const digests = model.framework.digests;
   const lessons: LessonPagePlan[] = [];
   const quizzes: QuizPagePlan[] = [];
   // A question's source and link targets, worked out once for every locale.
-  const sources = new Map<Question, { json: string; urls: string[] }>();
+  const sources = new Map<Question, QuestionSource>();
   const sourceOf = (question: Question) => {
     let source = sources.get(question);
     if (!source) {
-      source = { json: JSON.stringify(question), urls: questionLinkUrls(question) };
+      source = questionSource(question);
       sources.set(question, source);
     }
     return source;
@@ -96,37 +96,29 @@ export function planPages(
       const digest = digests?.get(version.file) ?? hashOf(version.body);
       const previousKey = kept(path, (meta) => (meta as LessonMeta | undefined)?.digest === digest);
       if (previousKey) {
-        lessons.push({ locale, lesson, path, key: () => previousKey, digest });
+        lessons.push({ locale, lesson, path, key: pageKey(() => previousKey), digest });
         continue;
       }
       const frame = lessonFrame(model, locale, lesson);
-      const key = once(() => {
-        const links = version.links.map(
-          (l) => `${l.url} ${rewriteLink(lookups, version.file, path, locale, l.url)}`,
-        );
-        return keyOf(templates.id, frame, version.file, digest, ...links);
-      });
+      const links = version.links.map((l) => l.url);
+      const key = pageKey(() =>
+        lessonPageKey(templates.id, frame, version.file, digest, links, lookups, locale),
+      );
       const plan: LessonPagePlan = { locale, lesson, path, key, digest };
-      if (!reusable(path, key)) plan.make = { frame, job: lessonJob(lesson, locale, model.source, path) };
+      if (!reusable(path, key))
+        plan.make = { frame, job: lessonJob(lesson, locale, model.source, path), links };
       lessons.push(plan);
     }
     for (const { competency, level } of quizCells(model)) {
       const path = sitePaths.quiz(locale, competency, level);
       const previousKey = kept(path);
       if (previousKey) {
-        quizzes.push({ locale, path, key: () => previousKey });
+        quizzes.push({ locale, path, key: pageKey(() => previousKey) });
         continue;
       }
       const frame = quizFrame(model, locale, competency, level);
       const questions = model.questions.get(cell(competency, level)) ?? [];
-      const key = once(() => {
-        const parts = questions.map((q) => {
-          const { json, urls } = sourceOf(q);
-          const links = urls.map((u) => `${u} ${rewriteLink(lookups, q.origin.file, path, locale, u)}`);
-          return `${json}\n${links.join('\n')}`;
-        });
-        return keyOf(templates.id, frame, ...parts);
-      });
+      const key = pageKey(() => quizPageKey(templates.id, frame, questions, lookups, locale, sourceOf));
       const plan: QuizPagePlan = { locale, path, key };
       if (!reusable(path, key)) {
         const jobs = questions.map(
@@ -144,6 +136,50 @@ export function planPages(
     }
   }
   return { lessons, quizzes };
+}
+
+/**
+ * A lesson page's key: templates, layout and page context, the file it shows and its digest, and where each of its
+ * links leads from the page. Worked out here or by the worker that makes the page, alike.
+ */
+export function lessonPageKey(
+  templatesId: string,
+  frame: PageFrame,
+  file: string,
+  digest: string,
+  links: readonly string[],
+  lookups: LinkWorld,
+  locale: string,
+): string {
+  const targets = links.map((url) => `${url} ${rewriteLink(lookups, file, frame.path, locale, url)}`);
+  return keyOf(templatesId, frame, file, digest, ...targets);
+}
+
+/** What a quiz page's key takes of a question: all of it, and the URLs it links to. */
+export interface QuestionSource {
+  json: string;
+  urls: string[];
+}
+
+export function questionSource(question: Question): QuestionSource {
+  return { json: JSON.stringify(question), urls: questionLinkUrls(question) };
+}
+
+/** A quiz page's key: templates, layout and page context, and each question with where its links lead. */
+export function quizPageKey(
+  templatesId: string,
+  frame: PageFrame,
+  questions: readonly Question[],
+  lookups: LinkWorld,
+  locale: string,
+  sourceOf: (question: Question) => QuestionSource = questionSource,
+): string {
+  const parts = questions.map((q) => {
+    const { json, urls } = sourceOf(q);
+    const links = urls.map((u) => `${u} ${rewriteLink(lookups, q.origin.file, frame.path, locale, u)}`);
+    return `${json}\n${links.join('\n')}`;
+  });
+  return keyOf(templatesId, frame, ...parts);
 }
 
 /** The job that renders a lesson's body (the version shown in `locale`) for its page at `pagePath`. */
@@ -192,13 +228,26 @@ export function siteState(model: SiteModel, templates: SiteTemplates): string | 
   return h.digest('hex');
 }
 
-// A value worked out on first use, then kept.
-function once(make: () => string): () => string {
+/** A page's key: worked out here when first asked, unless the worker that made the page worked it out first. */
+export interface PageKey {
+  (): string;
+  /** Whether it is worked out already (else the page's job asks its worker for it). */
+  known(): boolean;
+  /** Takes the key the page's worker worked out (the same function, from the same inputs). */
+  settle(key: string): void;
+}
+
+function pageKey(make: () => string): PageKey {
   let value: string | undefined;
-  return () => {
+  const key = (() => {
     value ??= make();
     return value;
+  }) as PageKey;
+  key.known = () => value !== undefined;
+  key.settle = (worked) => {
+    value ??= worked;
   };
+  return key;
 }
 
 export function hashOf(text: string): string {

@@ -30,6 +30,8 @@ export interface LessonPageJob {
   kind: 'lesson-page';
   frame: PageFrame;
   lesson: LessonJob;
+  /** When given, the worker also works out the page's key (see lessonPageKey): what it takes beyond the job. */
+  key?: { digest: string; links: string[] };
 }
 
 /** A whole practice quiz page: its questions modelled and laid out around the frame. */
@@ -37,6 +39,8 @@ export interface QuizPageJob {
   kind: 'quiz-page';
   frame: PageFrame;
   questions: QuestionJob[];
+  /** When true, the worker also works out the page's key (see quizPageKey). */
+  key?: boolean;
 }
 
 export type PageJob = LessonPageJob | QuizPageJob;
@@ -45,6 +49,8 @@ export type PageJob = LessonPageJob | QuizPageJob;
 export interface PageResult {
   bytes: number;
   text?: string;
+  /** The page's key, when its job asked for it. */
+  key?: string;
 }
 
 /** What the render worker is started with: enough to rewrite links and lay out pages without the whole model. */

@@ -6,6 +6,7 @@ import { renderMarkdownAndText } from '../../markdown/render.js';
 import { quizQuestion } from '../../quiz/quiz-data.js';
 import { safeJoin } from '../../write.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
+import { lessonPageKey, quizPageKey } from './page-plan.js';
 import { lessonPage, quizPage } from './pages-learning.js';
 import { finishBody, preparedBody } from './prepared-body.js';
 import type { LessonJob, PageJob, PageResult, QuestionJob, RenderWorld } from './render-jobs.js';
@@ -76,13 +77,22 @@ export function makePage(
   place: (file: string, html: string) => number,
   reader?: ScratchReader,
 ): PageResult {
+  const locale = job.frame.shell.lang;
   if (job.kind === 'lesson-page') {
     const body = renderLesson(job.lesson, world, reader);
+    const { file } = job.lesson;
     return {
       bytes: place(job.frame.path, lessonPage(templates, job.frame, body.html).html),
       text: body.text,
+      ...(job.key && {
+        key: lessonPageKey(templates.id, job.frame, file, job.key.digest, job.key.links, world, locale),
+      }),
     };
   }
   const json = job.questions.map((question) => renderQuestion(question, world));
-  return { bytes: place(job.frame.path, quizPage(templates, job.frame, json).html) };
+  const questions = job.questions.map((q) => q.question);
+  return {
+    bytes: place(job.frame.path, quizPage(templates, job.frame, json).html),
+    ...(job.key && { key: quizPageKey(templates.id, job.frame, questions, world, locale) }),
+  };
 }

@@ -6,12 +6,16 @@ export const indexedChars = 1500;
 
 /**
  * The first `indexedChars` characters of a lesson's text (as the renderer gives it, a space for each tag), whitespace
- * collapsed. Only as much is collapsed as that takes.
+ * collapsed: its words, one space apart, read only as far as that takes.
  */
 export function indexedText(tagSpacedText: string): string {
-  for (let end = indexedChars * 2; ; end *= 2) {
-    const text = tagSpacedText.slice(0, end).replace(/\s+/g, ' ').trimStart();
-    if (end >= tagSpacedText.length) return text.trimEnd().slice(0, indexedChars);
-    if (text.length > indexedChars) return text.slice(0, indexedChars);
-  }
+  const words = /\S+/g;
+  let text = '';
+  for (
+    let word = words.exec(tagSpacedText);
+    word && text.length <= indexedChars;
+    word = words.exec(tagSpacedText)
+  )
+    text += text === '' ? word[0] : ` ${word[0]}`;
+  return text.slice(0, indexedChars);
 }

@@ -95,11 +95,20 @@ export const siteTarget: Target<SiteOptions> = {
       for (const p of plan.lessons) {
         if (p.locale !== locale || !p.make) continue;
         // A body the model does not carry is read where the page is made (a worker).
-        toMake.push({ plan: p, job: { kind: 'lesson-page', frame: p.make.frame, lesson: p.make.job } });
+        // A key not yet worked out here is worked out where the page is made.
+        const key = p.key.known() ? {} : { key: { digest: p.digest, links: p.make.links } };
+        toMake.push({
+          plan: p,
+          job: { kind: 'lesson-page', frame: p.make.frame, lesson: p.make.job, ...key },
+        });
       }
       for (const p of plan.quizzes) {
         if (p.locale !== locale || !p.make) continue;
-        toMake.push({ plan: p, job: { kind: 'quiz-page', frame: p.make.frame, questions: p.make.jobs } });
+        const key = p.key.known() ? {} : { key: true };
+        toMake.push({
+          plan: p,
+          job: { kind: 'quiz-page', frame: p.make.frame, questions: p.make.jobs, ...key },
+        });
       }
     }
     trace('planned');
@@ -129,6 +138,7 @@ export const siteTarget: Target<SiteOptions> = {
         pages.forEach((result, i) => {
           const { plan: p } = toMake[start + i] as (typeof toMake)[number];
           const placed = { bytes: result.bytes };
+          if (result.key) p.key.settle(result.key);
           if (!('digest' in p)) {
             made.put(start + i, { path: p.path, key: p.key(), placed });
             return;
