@@ -144,6 +144,24 @@ describe('curriculum build site', () => {
         readFileSync(path.join(scratch, file)),
       );
 
+    // A question's stem edited: its quiz pages show it (and nothing else need change), still as from scratch.
+    const questions = path.join(root, 'questions/safety.yaml');
+    await writeFile(
+      questions,
+      readFileSync(questions, 'utf8').replace('Đúng hay sai? 2', 'Đúng hay sai? Hai'),
+    );
+    const quizEdited = await build();
+    expect(Number(/\((\d+) of /.exec(quizEdited.stdout)?.[1])).toBeGreaterThanOrEqual(1);
+    expect(readFileSync(path.join(incremental, 'vi/quiz/safety.passwords/basic.html'), 'utf8')).toContain(
+      'Đúng hay sai? Hai',
+    );
+    await rm(scratch, { recursive: true, force: true });
+    expect((await runCli(['build', 'site', root, '--out', scratch, '--no-cache'])).code).toBe(0);
+    for (const file of walk(scratch))
+      expect(readFileSync(path.join(incremental, file)), file).toEqual(
+        readFileSync(path.join(scratch, file)),
+      );
+
     // The kept search texts lost: a lesson's opening changed rebuilds the index from texts rendered again.
     for (const name of readdirSync(cacheDir))
       if (name.endsWith('.texts.json')) await rm(path.join(cacheDir, name));

@@ -83,7 +83,7 @@ export function planPages(
   const sourceOf = (question: Question) => {
     let source = sources.get(question);
     if (!source) {
-      source = questionSource(question);
+      source = questionSource(question, digests);
       sources.set(question, source);
     }
     return source;
@@ -155,27 +155,36 @@ export function lessonPageKey(
   return keyOf(templatesId, frame, file, digest, ...targets);
 }
 
-/** What a quiz page's key takes of a question: all of it, and the URLs it links to. */
-export interface QuestionSource {
-  json: string;
+/** What a quiz page's key takes of a question: what it is (its id and its file's digest), and the URLs it links to. */
+interface QuestionSource {
+  identity: string;
   urls: string[];
 }
 
-export function questionSource(question: Question): QuestionSource {
-  return { json: JSON.stringify(question), urls: questionLinkUrls(question) };
+// A question is what its file says: the file's digest stands for its content (a model not loaded from files has
+// none: the question itself does).
+function questionSource(
+  question: Question,
+  digests: ReadonlyMap<string, string> | undefined,
+): QuestionSource {
+  const digest = digests?.get(question.origin.file);
+  return {
+    identity: digest ? `${question.id}\0${digest}` : JSON.stringify(question),
+    urls: questionLinkUrls(question),
+  };
 }
 
 /** A quiz page's key: templates, layout and page context, and each question with where its links lead. */
-export function quizPageKey(
+function quizPageKey(
   templatesId: string,
   frame: PageFrame,
   questions: readonly Question[],
   lookups: LinkWorld,
   locale: string,
-  sourceOf: (question: Question) => QuestionSource = questionSource,
+  sourceOf: (question: Question) => QuestionSource,
 ): string {
   const parts = questions.map((q) => {
-    const { json, urls } = sourceOf(q);
+    const { identity: json, urls } = sourceOf(q);
     const links = urls.map((u) => `${u} ${rewriteLink(lookups, q.origin.file, frame.path, locale, u)}`);
     return `${json}\n${links.join('\n')}`;
   });

@@ -1,4 +1,4 @@
-import { languageName, type SiteLabels, siteLabels } from './labels.js';
+import { languageName, siteLabels } from './labels.js';
 import type { SiteModel } from './site-model.js';
 import { relativeUrl, rootPrefix, sitePaths } from './site-paths.js';
 
@@ -8,7 +8,10 @@ export interface Crumb {
   url: string;
 }
 
-/** What the layout needs around every page's body. */
+/**
+ * What the layout needs around every page's body (the interface strings of its language join it when the page is
+ * laid out: they follow from `lang`, and a page's key need not carry them).
+ */
 export interface ShellContext {
   kind: string;
   lang: string;
@@ -19,7 +22,6 @@ export interface ShellContext {
   base: string;
   homeUrl: string;
   searchUrl: string;
-  labels: SiteLabels;
   languages: { code: string; name: string; url: string; current: boolean }[];
   breadcrumbs?: Crumb[];
   scripts?: string[];
@@ -50,7 +52,6 @@ export function pageShell(
     base: rootPrefix(pagePath),
     homeUrl: relativeUrl(pagePath, sitePaths.home(locale)),
     searchUrl: relativeUrl(pagePath, sitePaths.search(locale)),
-    labels: siteLabels(locale),
     languages: model.locales.map((code) => ({
       code,
       name: languageName(code),

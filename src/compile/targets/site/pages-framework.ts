@@ -2,7 +2,7 @@ import { definedLevels, neededLevels } from '../../../model/lookup.js';
 import { fill } from '../../../model/text.js';
 import type { Competency, Role } from '../../../model/types.js';
 import { siteLabels } from './labels.js';
-import { homeCrumb, pageShell } from './page-shell.js';
+import { homeCrumb, pageShell, type ShellContext } from './page-shell.js';
 import { cell, type SiteModel } from './site-model.js';
 import { relativeUrl, sitePaths } from './site-paths.js';
 import type { SiteTemplates, TemplateName } from './templates.js';
@@ -18,12 +18,18 @@ export const page = (
   templates: SiteTemplates,
   name: TemplateName,
   path: string,
-  shell: object,
+  shell: ShellContext,
   context: object,
-): Page => ({
-  path,
-  html: templates.render('layout', { ...shell, body: templates.render(name, { ...shell, ...context }) }),
-});
+): Page => {
+  const laidOut = { ...shell, labels: siteLabels(shell.lang) };
+  return {
+    path,
+    html: templates.render('layout', {
+      ...laidOut,
+      body: templates.render(name, { ...laidOut, ...context }),
+    }),
+  };
+};
 
 /** The site's root: a language chooser (the learner's last choice is remembered by site.js). */
 export function languagesPage(model: SiteModel, templates: SiteTemplates): Page {

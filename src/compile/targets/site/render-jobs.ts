@@ -39,8 +39,6 @@ export interface QuizPageJob {
   kind: 'quiz-page';
   frame: PageFrame;
   questions: QuestionJob[];
-  /** When true, the worker also works out the page's key (see quizPageKey). */
-  key?: boolean;
 }
 
 export type PageJob = LessonPageJob | QuizPageJob;

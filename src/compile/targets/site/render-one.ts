@@ -6,7 +6,7 @@ import { renderMarkdownAndText } from '../../markdown/render.js';
 import { quizQuestion } from '../../quiz/quiz-data.js';
 import { safeJoin } from '../../write.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
-import { lessonPageKey, quizPageKey } from './page-plan.js';
+import { lessonPageKey } from './page-plan.js';
 import { lessonPage, quizPage } from './pages-learning.js';
 import { finishBody, preparedBody } from './prepared-body.js';
 import type { LessonJob, PageJob, PageResult, QuestionJob, RenderWorld } from './render-jobs.js';
@@ -77,8 +77,8 @@ export function makePage(
   place: (file: string, html: string) => number,
   reader?: ScratchReader,
 ): PageResult {
-  const locale = job.frame.shell.lang;
   if (job.kind === 'lesson-page') {
+    const locale = job.frame.shell.lang;
     const body = renderLesson(job.lesson, world, reader);
     const { file } = job.lesson;
     return {
@@ -90,9 +90,5 @@ export function makePage(
     };
   }
   const json = job.questions.map((question) => renderQuestion(question, world));
-  const questions = job.questions.map((q) => q.question);
-  return {
-    bytes: place(job.frame.path, quizPage(templates, job.frame, json).html),
-    ...(job.key && { key: quizPageKey(templates.id, job.frame, questions, world, locale) }),
-  };
+  return { bytes: place(job.frame.path, quizPage(templates, job.frame, json).html) };
 }

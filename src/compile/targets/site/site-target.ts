@@ -104,11 +104,7 @@ export const siteTarget: Target<SiteOptions> = {
       }
       for (const p of plan.quizzes) {
         if (p.locale !== locale || !p.make) continue;
-        const key = p.key.known() ? {} : { key: true };
-        toMake.push({
-          plan: p,
-          job: { kind: 'quiz-page', frame: p.make.frame, questions: p.make.jobs, ...key },
-        });
+        toMake.push({ plan: p, job: { kind: 'quiz-page', frame: p.make.frame, questions: p.make.jobs } });
       }
     }
     trace('planned');
