@@ -124,7 +124,7 @@ export function planPages(
         const jobs = questions.map(
           (question): QuestionJob => ({
             kind: 'question',
-            question,
+            question: bare(question),
             pagePath: path,
             locale,
             sourceLocale: model.source,
@@ -136,6 +136,18 @@ export function planPages(
     }
   }
   return { lessons, quizzes };
+}
+
+// A question as a page shows it: where each field stood in its file matters to diagnostics only, and would be
+// copied to the worker with every quiz page that shows the question.
+const bareQuestions = new WeakMap<Question, Question>();
+function bare(question: Question): Question {
+  let lean = bareQuestions.get(question);
+  if (!lean) {
+    lean = { ...question, origin: { file: question.origin.file, positions: {} } };
+    bareQuestions.set(question, lean);
+  }
+  return lean;
 }
 
 /**

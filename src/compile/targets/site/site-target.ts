@@ -162,7 +162,8 @@ export const siteTarget: Target<SiteOptions> = {
         const key = kept(file);
         if (key) return emit({ path: file, key, reuse: true });
         const p = make();
-        return emit({ path: p.path, data: p.html });
+        // Encoded once, for its key and its file alike.
+        return emit({ path: p.path, data: Buffer.from(p.html) });
       };
       const statics = staticArtifacts(templates);
       for (const a of statics) yield emit(a);
