@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdownAndText } from '../../src/compile/markdown/render.js';
+import { renderMarkdownAndExcerpt } from '../../src/compile/markdown/render.js';
 import { finishBody, prepareBody, preparedBody } from '../../src/compile/targets/site/prepared-body.js';
-import { indexedText } from '../../src/compile/targets/site/search-text.js';
+import { indexedChars } from '../../src/compile/targets/site/search-text.js';
 import { markdownTokens } from '../../src/load/markdown-dialect.js';
 
 // A body prepared once where the load parses it, then finished per page, must be the body rendered for that page.
@@ -19,9 +19,13 @@ const same = (markdown: string) => {
   const bytes = prepareBody(markdown, markdownTokens(markdown));
   for (const [name, rewriteUrl] of Object.entries(rewrites)) {
     const finished = finishBody(preparedBody(Buffer.from(bytes)), rewriteUrl);
-    const direct = renderMarkdownAndText(markdown, { headingIds: true, rewriteUrl });
+    const direct = renderMarkdownAndExcerpt(markdown, {
+      headingIds: true,
+      rewriteUrl,
+      excerpt: indexedChars,
+    });
     expect(finished.html, `${name}: ${markdown}`).toBe(direct.html);
-    expect(finished.text, `${name}: ${markdown}`).toBe(indexedText(direct.tagSpacedText));
+    expect(finished.text, `${name}: ${markdown}`).toBe(direct.excerpt);
   }
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdownAndText } from '../../src/compile/markdown/render.js';
+import { renderMarkdownAndExcerpt } from '../../src/compile/markdown/render.js';
 import { foldTerm } from '../../src/compile/targets/site/search-index.js';
-import { indexedChars, indexedText } from '../../src/compile/targets/site/search-text.js';
+import { indexedChars } from '../../src/compile/targets/site/search-text.js';
 
 // What a reader of the page would index: the HTML's text, tags as spaces, entities decoded, whitespace collapsed.
 const htmlText = (html: string) =>
@@ -11,7 +11,7 @@ const htmlText = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-describe('indexedText', () => {
+describe('the excerpt search indexes a lesson by', () => {
   const paragraph = (i: number) =>
     `Đoạn ${i}: **tìm kiếm** thông tin &amp; [liên kết](https://x.vn/${i}) với \`mã <b>\` — dữ liệu mở.\n\n`;
   const samples = [
@@ -25,12 +25,14 @@ describe('indexedText', () => {
     `${'**a**  \n '.repeat(2000)}`,
     `${'a'.repeat(1499)}  **b** c`,
     `${'a'.repeat(1600)}${'\n'.repeat(5000)}`,
+    'mid**word**split and x&amp;y and `co de` and\n\n```\nfenced  code\n```\n\n- [ ] task\n- [x] done',
+    `${'từ '.repeat(499)}tận**cùng**\n\n# Sau`,
   ];
   it.each(samples.map((s, i) => [i, s]))(
     'sample %i: the first indexed characters of the page text',
     (_, markdown) => {
-      const { html, tagSpacedText } = renderMarkdownAndText(markdown as string);
-      expect(indexedText(tagSpacedText)).toBe(htmlText(html).slice(0, indexedChars));
+      const { html, excerpt } = renderMarkdownAndExcerpt(markdown as string, { excerpt: indexedChars });
+      expect(excerpt).toBe(htmlText(html).slice(0, indexedChars));
     },
   );
 });

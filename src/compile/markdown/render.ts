@@ -1,5 +1,5 @@
 import { markdownTokens } from '../../load/markdown-dialect.js';
-import { tokensToHtml, type WriteOptions } from './tokens-to-html.js';
+import { excerptOf, tokensToHtml, type WriteOptions } from './tokens-to-html.js';
 
 export type RenderOptions = WriteOptions;
 
@@ -9,13 +9,15 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
   return tokensToHtml(markdownTokens(markdown), options).html;
 }
 
-/** renderMarkdown with the text it wrote: its HTML, and that HTML's text with a space for each tag (for search). */
-export function renderMarkdownAndText(
+/** renderMarkdown with the start of the text it wrote, as search reads it (see WriteOptions.excerpt). */
+export function renderMarkdownAndExcerpt(
   markdown: string,
-  options: RenderOptions = {},
-): { html: string; tagSpacedText: string } {
-  if (isPlainText(markdown)) return { html: `<p>${markdown}</p>`, tagSpacedText: ` ${markdown} ` };
-  return tokensToHtml(markdownTokens(markdown), options);
+  options: RenderOptions & { excerpt: number },
+): { html: string; excerpt: string } {
+  if (isPlainText(markdown))
+    return { html: `<p>${markdown}</p>`, excerpt: excerptOf(markdown, options.excerpt) };
+  const { html, excerpt = '' } = tokensToHtml(markdownTokens(markdown), options);
+  return { html, excerpt };
 }
 
 /** renderMarkdown without the plain-text shortcut (tests hold both to the same bytes). */

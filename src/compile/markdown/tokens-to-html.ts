@@ -25,6 +25,8 @@ export interface WriteOptions {
    * fills, so a body written once serves pages that rewrite its links differently.
    */
   deferUrls?: boolean;
+  /** Also gives the first this many characters of the text, a space for each tag, whitespace collapsed (search). */
+  excerpt?: number;
 }
 
 /** A URL left in a slot by `deferUrls`: whether a link or an image wrote it, and the URL as written. */
@@ -35,8 +37,8 @@ export interface Written {
   html: string;
   /** The text nodes, in order. */
   text: string;
-  /** The text nodes with a space standing for each tag, as search reads the HTML. */
-  tagSpacedText: string;
+  /** With `excerpt`: the start of the HTML's text as a reader of the page gets it (see WriteOptions). */
+  excerpt?: string;
   /** With `deferUrls`: the URL of each slot, in slot order. */
   urls?: DeferredUrl[];
 }
@@ -75,7 +77,9 @@ export function tokensToHtml(tokens: readonly Token[], options: WriteOptions = {
 class HtmlWriter {
   private out = '';
   private text = '';
-  private spaced = '';
+  /** How much markup and text is written (a block with any holds children). */
+  private written = 0;
+  private readonly excerpt: Excerpt | undefined;
   private readonly stack: Open[] = [{ tag: '', hasChildren: false, hasBlockChild: false }];
   private readonly tasks: Map<number, boolean>;
   private readonly taskLists: Set<number>;
@@ -88,6 +92,7 @@ class HtmlWriter {
     private readonly options: WriteOptions,
   ) {
     ({ tasks: this.tasks, lists: this.taskLists } = findTasks(tokens));
+    if (options.excerpt !== undefined) this.excerpt = new Excerpt(options.excerpt);
   }
 
   private readonly urls: DeferredUrl[] = [];
@@ -106,16 +111,17 @@ class HtmlWriter {
       } else if (token.type === 'fence' || token.type === 'code_block') {
         const language = token.info.trim().split(/\s+/)[0];
         this.blockStart('pre');
-        this.tag(language ? `<pre><code class="${attribute(`language-${language}`)}">` : '<pre><code>', 2);
+        this.tag(language ? `<pre><code class="${attribute(`language-${language}`)}">` : '<pre><code>');
         this.characters(token.content);
-        this.tag('</code></pre>', 2);
+        this.tag('</code></pre>');
       } else if (token.type === 'hr') {
         this.blockStart('hr');
         this.tag('<hr>');
       }
       // html_block: raw HTML is dropped whole, as remark-rehype does.
     }
-    const written: Written = { html: this.out, text: this.text, tagSpacedText: this.spaced };
+    const written: Written = { html: this.out, text: this.text };
+    if (this.excerpt) written.excerpt = this.excerpt.value();
     if (this.options.deferUrls) written.urls = this.urls;
     return written;
   }
@@ -127,7 +133,8 @@ class HtmlWriter {
     if (headings.has(tag) && this.options.headingIds) {
       this.heading = { before: this.out, text: '' };
       this.out = '';
-      this.spaced += ' ';
+      this.written++;
+      this.excerpt?.gap();
       return;
     }
     let attributes = blockAttributes(token);
@@ -159,7 +166,7 @@ class HtmlWriter {
 
   private inline(tokens: readonly Token[], task: boolean | undefined): void {
     const parent = this.stack[this.stack.length - 1] as Open;
-    const before = this.spaced.length;
+    const before = this.written;
     const open: string[] = [];
     // Text runs are gathered first: the marker of a task item may span several tokens.
     let run = '';
@@ -219,7 +226,7 @@ class HtmlWriter {
     }
     flush();
     while (open.length > 0) this.tag(`</${open.pop()}>`);
-    if (this.spaced.length > before) parent.hasChildren = true;
+    if (this.written > before) parent.hasChildren = true;
   }
 
   private linkAttributes(token: Token): string {
@@ -238,18 +245,64 @@ class HtmlWriter {
     return `\0${this.urls.length - 1}\0`;
   }
 
-  /** Writes markup; `spaces` is how many tags it holds (each is a space in the text). */
-  private tag(html: string, spaces = 1): void {
+  /** Writes markup (a tag stands for a space in the text). */
+  private tag(html: string): void {
     this.out += html;
-    this.spaced += spaces === 1 ? ' ' : '  ';
+    this.written++;
+    this.excerpt?.gap();
   }
 
   private characters(value: string): void {
     this.out += escapeText(value);
     this.text += value;
-    this.spaced += value;
+    this.written += value.length;
+    this.excerpt?.add(value);
     if (this.heading) this.heading.text += value;
   }
+}
+
+/**
+ * The start of a document's text as search reads its HTML: tags and whitespace are gaps, words are kept one space
+ * apart, and nothing more is read once there is enough.
+ */
+class Excerpt {
+  private words = '';
+  private gapped = false;
+  private readonly word = /\S+/g;
+
+  constructor(private readonly chars: number) {}
+
+  gap(): void {
+    this.gapped = true;
+  }
+
+  add(text: string): void {
+    const word = this.word;
+    let from = 0;
+    while (this.words.length <= this.chars) {
+      word.lastIndex = from;
+      const found = word.exec(text);
+      if (!found) {
+        if (from < text.length) this.gapped = true; // trailing whitespace
+        return;
+      }
+      if (found.index > from) this.gapped = true;
+      this.words += this.gapped && this.words !== '' ? ` ${found[0]}` : found[0];
+      this.gapped = false;
+      from = found.index + found[0].length;
+    }
+  }
+
+  value(): string {
+    return this.words.slice(0, this.chars);
+  }
+}
+
+/** A text's first `chars` characters with its whitespace collapsed (its words one space apart): what Excerpt gives. */
+export function excerptOf(text: string, chars: number): string {
+  const excerpt = new Excerpt(chars);
+  excerpt.add(text);
+  return excerpt.value();
 }
 
 /** HTML written with `deferUrls`, its slots filled as the writer would have written them with `rewriteUrl`. */

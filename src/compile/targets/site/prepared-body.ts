@@ -3,11 +3,12 @@ import { workerScript } from '../../../util/worker-script.js';
 import { isPlainText } from '../../markdown/render.js';
 import {
   type DeferredUrl,
+  excerptOf,
   fillUrls,
   tokensToHtml,
   type WriteOptions,
 } from '../../markdown/tokens-to-html.js';
-import { indexedText } from './search-text.js';
+import { indexedChars } from './search-text.js';
 
 // A lesson page's body, written where the load parses the lesson (see load/prepared-bodies.ts): its HTML with heading
 // ids and its URLs left in slots (each page that shows it fills them in for where it stands), and its search text.
@@ -26,13 +27,10 @@ export interface PreparedBody {
 /** The parse workers' preparer (a BodyPreparer): a lesson body written from its tokens, as bytes. */
 export function prepareBody(markdown: string, tokens: readonly Token[]): Uint8Array {
   const written = isPlainText(markdown)
-    ? { html: `<p>${markdown}</p>`, urls: [], tagSpacedText: ` ${markdown} ` }
-    : tokensToHtml(tokens, { headingIds: true, deferUrls: true });
-  const { html, urls = [] } = written;
-  return Buffer.from(
-    `${JSON.stringify(urls)}\n${html.length}\n${html}${indexedText(written.tagSpacedText)}`,
-    'utf16le',
-  );
+    ? { html: `<p>${markdown}</p>`, urls: [], excerpt: excerptOf(markdown, indexedChars) }
+    : tokensToHtml(tokens, { headingIds: true, deferUrls: true, excerpt: indexedChars });
+  const { html, urls = [], excerpt = '' } = written;
+  return Buffer.from(`${JSON.stringify(urls)}\n${html.length}\n${html}${excerpt}`, 'utf16le');
 }
 
 /** A prepared body read back from its bytes. */
@@ -49,7 +47,7 @@ export function preparedBody(bytes: Buffer): PreparedBody {
 }
 
 /**
- * A prepared body for one page: the HTML renderMarkdownAndText gives with heading ids and the same `rewriteUrl`
+ * A prepared body for one page: the HTML renderMarkdownAndExcerpt gives with heading ids and the same `rewriteUrl`
  * (tests/site/prepared-body.test.ts holds the two together), and its search text.
  */
 export function finishBody(

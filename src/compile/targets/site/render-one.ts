@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lessonBodyOf } from '../../../load/front-matter.js';
 import { readPrepared, type ScratchReader } from '../../../load/prepared-bodies.js';
-import { renderMarkdownAndText } from '../../markdown/render.js';
+import { renderMarkdownAndExcerpt } from '../../markdown/render.js';
 import { quizQuestion } from '../../quiz/quiz-data.js';
 import { safeJoin } from '../../write.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
@@ -10,7 +10,7 @@ import { lessonPageKey } from './page-plan.js';
 import { lessonPage, quizPage } from './pages-learning.js';
 import { finishBody, preparedBody } from './prepared-body.js';
 import type { LessonJob, PageJob, PageResult, QuestionJob, RenderWorld } from './render-jobs.js';
-import { indexedText } from './search-text.js';
+import { indexedChars } from './search-text.js';
 import type { SiteTemplates } from './templates.js';
 
 /** Turns the world a worker receives back into lookups. */
@@ -34,11 +34,12 @@ export function renderLesson(
 ): { html: string; text: string } {
   const rewriteUrl = (url: string) => rewriteLink(world, job.file, job.pagePath, job.pageLocale, url);
   if (job.prepared) return finishBody(preparedBody(readPrepared(job.prepared, reader)), rewriteUrl);
-  const { html, tagSpacedText } = renderMarkdownAndText(job.body || readLessonBody(world.root, job.file), {
+  const { html, excerpt } = renderMarkdownAndExcerpt(job.body || readLessonBody(world.root, job.file), {
     headingIds: true,
     rewriteUrl,
+    excerpt: indexedChars,
   });
-  return { html, text: indexedText(tagSpacedText) };
+  return { html, text: excerpt };
 }
 
 /** A question as the quiz engine's JSON. */
@@ -53,6 +54,8 @@ export function renderQuestion(job: QuestionJob, world: LinkWorld & { root: stri
 /** Puts made pages into the folder the writer is filling (each folder created once). */
 export function pagePlacer(staging: string): (file: string, html: string) => number {
   const folders = new Set<string>();
+  // Pages are encoded into one buffer kept for them all: a buffer per page (Buffer.from) costs four times as much.
+  let buffer = Buffer.allocUnsafe(1 << 20);
   return (file, html) => {
     const target = safeJoin(staging, file);
     const folder = path.dirname(target);
@@ -60,9 +63,11 @@ export function pagePlacer(staging: string): (file: string, html: string) => num
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    const bytes = Buffer.from(html);
-    writeFileSync(target, bytes);
-    return bytes.byteLength;
+    // A UTF-16 code unit takes at most three bytes in UTF-8: with that much room, nothing is cut.
+    if (buffer.length < html.length * 3) buffer = Buffer.allocUnsafe(html.length * 3);
+    const size = buffer.write(html);
+    writeFileSync(target, buffer.subarray(0, size));
+    return size;
   };
 }
 

@@ -17,6 +17,26 @@ export const sitePaths = {
  * some hundred thousand times.
  */
 export function relativeUrl(from: string, to: string): string {
+  // Pages of one folder lead to the same places: what the folder's pages asked is remembered.
+  const folder = from.slice(0, from.lastIndexOf('/') + 1);
+  let known = relativeUrls.get(folder);
+  if (!known) {
+    if (relativeUrls.size > 1000) relativeUrls.clear();
+    known = new Map();
+    relativeUrls.set(folder, known);
+  }
+  let url = known.get(to);
+  if (url === undefined) {
+    if (known.size > 50_000) known.clear();
+    url = relativeFrom(from, to);
+    known.set(to, url);
+  }
+  return url;
+}
+
+const relativeUrls = new Map<string, Map<string, string>>();
+
+function relativeFrom(from: string, to: string): string {
   const fromDirs = from.split('/');
   fromDirs.pop();
   const toParts = to.split('/');
