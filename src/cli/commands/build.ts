@@ -51,12 +51,13 @@ async function loadAndRun(
     () => undefined,
     (error: unknown) => ({ error }),
   );
-  try {
-    await compileLoaded(root, flags, run, loaded);
-  } finally {
-    const failed = await saving;
-    if (failed) throw failed.error;
-  }
+  const built = await compileLoaded(root, flags, run, loaded).then(
+    () => undefined,
+    (error: unknown) => ({ error }),
+  );
+  const saved = await saving;
+  const failed = built ?? saved;
+  if (failed) throw failed.error;
 }
 
 async function compileLoaded(
