@@ -33,6 +33,12 @@ export interface PoolOptions<Job, Result> {
    * with work of its own, has yet to hear it finished a batch; one keeps large jobs spread evenly.
    */
   inFlight?: number;
+  /**
+   * Where the jobs fall into lanes: the index each lane after the first starts at, ascending (say, one lane per
+   * output folder). A worker keeps to a lane of its own while it lasts, then helps where most is left: workers that
+   * write files into different folders do not queue on each other's folder.
+   */
+  lanes?: readonly number[];
 }
 
 /** Workers of one script kept between runs (a diff's two loads), so the second run starts warm; `close` ends them. */
@@ -76,7 +82,9 @@ export async function runOnWorkers<Job, Result>(
   }
   const threads = Math.min(cores, options.maxThreads ?? cores);
   const inFlight = Math.max(1, options.inFlight ?? 1);
-  let next = 0;
+  const starts = [0, ...(options.lanes ?? []).filter((at) => at > 0 && at < jobs.length)];
+  const lanes = starts.map((start, i) => ({ next: start, end: starts[i + 1] ?? jobs.length }));
+  let workers = 0;
   const spawn = () =>
     options.standing?.take() ??
     new Worker(options.script, { workerData: options.workerData, resourceLimits: options.resourceLimits });
@@ -84,12 +92,16 @@ export async function runOnWorkers<Job, Result>(
     let worker = spawn();
     let channel = new Channel<Result[]>(worker);
     let healthy = false;
+    let lane = lanes[workers++ % lanes.length] as (typeof lanes)[number];
     const pending: { start: number; batch: Job[]; answer: Promise<Result[]> }[] = [];
     const post = () => {
-      while (next < jobs.length && pending.length < inFlight) {
-        const start = next;
-        next = batchEnd(jobs, start, options);
-        const batch = jobs.slice(start, next);
+      while (pending.length < inFlight) {
+        if (lane.next >= lane.end)
+          lane = lanes.reduce((most, l) => (l.end - l.next > most.end - most.next ? l : most));
+        if (lane.next >= lane.end) return;
+        const start = lane.next;
+        lane.next = batchEnd(jobs, start, lane.end, options);
+        const batch = jobs.slice(start, lane.next);
         const answer = channel.ask(options.message ? options.message(batch) : batch);
         answer.catch(() => undefined); // seen when its turn comes; a dead worker fails every batch it holds
         options.posted?.(start, start + batch.length);
@@ -135,9 +147,14 @@ export function threadCount(): number {
   return chosen >= 1 ? chosen : Math.min(availableParallelism(), 4);
 }
 
-// Where the batch starting at `start` ends: batchSize jobs, or fewer once they reach batchWeight.
-function batchEnd<Job>(jobs: readonly Job[], start: number, options: PoolOptions<Job, unknown>): number {
-  const limit = Math.min(jobs.length, start + options.batchSize);
+// Where the batch starting at `start` ends (by `laneEnd`): batchSize jobs, or fewer once they reach batchWeight.
+function batchEnd<Job>(
+  jobs: readonly Job[],
+  start: number,
+  laneEnd: number,
+  options: PoolOptions<Job, unknown>,
+): number {
+  const limit = Math.min(laneEnd, start + options.batchSize);
   const { weight, batchWeight } = options;
   if (!weight || batchWeight === undefined) return limit;
   let end = start;

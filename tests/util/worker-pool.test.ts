@@ -89,6 +89,25 @@ describe('runOnWorkers', () => {
     ).rejects.toThrow(/worker exited/);
   });
 
+  it('keeps each worker to a lane of its own, then has it help where most is left', async () => {
+    const threads = (lanes: number[]) =>
+      runOnWorkers(numbers(400), {
+        script: new URL('./fixtures/thread-worker.mjs', import.meta.url),
+        threshold: 10,
+        batchSize: 10,
+        inFlight: 2,
+        lanes,
+        inThread: () => () => 0,
+      });
+    const even = await threads([200]);
+    // Each lane starts on a worker of its own.
+    expect(even[0]).not.toBe(even[200]);
+    expect(new Set(even).size).toBe(2);
+    // A short lane done, its worker helps with the long one.
+    const uneven = await threads([10]);
+    expect(new Set(uneven.slice(10)).size).toBe(2);
+  });
+
   it('leaves standing workers without listeners of the run that used them', async () => {
     const standing = new StandingWorkers();
     try {

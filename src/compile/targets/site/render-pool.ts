@@ -37,11 +37,13 @@ export async function makePages(
   world: RenderWorld,
   onPages: (start: number, pages: PageResult[]) => void,
   here: { lookups: ReturnType<typeof linkWorld>; templates: SiteTemplates },
-  started?: StandingWorkers,
+  how: { lanes?: number[]; started?: StandingWorkers } = {},
 ): Promise<void> {
   await runOnWorkers(jobs, {
     ...workerOptions(world),
-    ...(started ? { standing: started } : {}),
+    ...(how.started ? { standing: how.started } : {}),
+    // Pages placed in one folder by two threads at once wait on the folder's lock (the file system's, not ours).
+    ...(how.lanes ? { lanes: how.lanes } : {}),
     threshold: onWorkersFrom,
     batchSize: 40,
     // This thread writes the framework's pages meanwhile: a second batch keeps each worker busy until it is back.

@@ -91,7 +91,10 @@ export const siteTarget: Target<SiteOptions> = {
     }
     // The pages to make, a locale at a time (lessons, then quizzes), each with its plan.
     const toMake: { plan: LessonPagePlan | QuizPagePlan; job: PageJob }[] = [];
+    // Each locale's pages are a lane of their own: workers write into different folders.
+    const lanes: number[] = [];
     for (const locale of model.locales) {
+      lanes.push(toMake.length);
       for (const p of plan.lessons) {
         if (p.locale !== locale || !p.make) continue;
         // A body the model does not carry is read where the page is made (a worker).
@@ -150,7 +153,7 @@ export const siteTarget: Target<SiteOptions> = {
         });
       },
       { lookups, templates },
-      started,
+      { lanes, ...(started ? { started } : {}) },
     ).then(
       () => made.close(toMake.length),
       (error: unknown) => made.fail(error),
