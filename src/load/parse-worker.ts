@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { cacheKey } from './cache.js';
 import type { FileKind } from './classify.js';
@@ -58,7 +58,7 @@ export function parseJob(
   if (job.bytes) return { parsed: safeParse(job.path, job.kind, job.bytes, locales, prepare) };
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(job.file as string);
+    bytes = readReused(job.file as string);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return {
@@ -69,6 +69,29 @@ export function parseJob(
     parsed: safeParse(job.path, job.kind, bytes, locales, prepare),
     key: cacheKey(build, job.path, job.kind, bytes, locales),
   };
+}
+
+// Files are read into one buffer kept for them all (nothing keeps a file's bytes once it is parsed): a buffer per
+// file would be memory outside the heap that the garbage collector counts and runs for.
+let readBuffer = Buffer.allocUnsafe(1 << 20);
+
+function readReused(file: string): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    let size = 0;
+    for (;;) {
+      if (size === readBuffer.length) {
+        const larger = Buffer.allocUnsafe(readBuffer.length * 2);
+        readBuffer.copy(larger, 0, 0, size);
+        readBuffer = larger;
+      }
+      const read = readSync(fd, readBuffer, size, readBuffer.length - size, null);
+      if (read === 0) return readBuffer.subarray(0, size);
+      size += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Parses one file; an unexpected throw becomes a diagnostic on that file and the rest go on. */

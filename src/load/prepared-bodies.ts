@@ -15,17 +15,21 @@ export interface PrepareBodies {
   dir: string;
 }
 
-/** Writes a lesson body, from its parse, as the bytes its build will read back. */
-export type BodyPreparer = (markdown: string, tokens: readonly Token[]) => Uint8Array;
+/** Writes a lesson body, from its parse, as the text its build will read back. */
+export type BodyPreparer = (markdown: string, tokens: readonly Token[]) => string;
 
 let batches = 0;
+// One buffer per thread for a batch's bodies, and one for reading a body back: a buffer per body would be memory
+// outside the heap that the garbage collector counts and runs for.
+let batch = Buffer.allocUnsafe(4 << 20);
+let readBack = Buffer.allocUnsafe(1 << 20);
 
 /**
  * Gathers the bodies one batch of files prepares and writes them as one scratch file (a file per lesson would cost
- * a file creation each); each body is a slice of it.
+ * a file creation each); each body is a slice of it, in UTF-16 (copied, not transcoded, either way). A thread
+ * fills one writer at a time (they share its buffer).
  */
 export class ScratchWriter {
-  private parts: Uint8Array[] = [];
   private size = 0;
   private readonly file: string;
 
@@ -33,17 +37,23 @@ export class ScratchWriter {
     this.file = path.join(dir, `${threadId}-${++batches}.bin`);
   }
 
-  add(bytes: Uint8Array): PreparedRef {
-    const ref = { file: this.file, offset: this.size, length: bytes.byteLength };
-    this.parts.push(bytes);
-    this.size += bytes.byteLength;
+  add(text: string): PreparedRef {
+    const length = text.length * 2;
+    if (batch.length < this.size + length) {
+      const larger = Buffer.allocUnsafe(Math.max(batch.length * 2, this.size + length));
+      batch.copy(larger, 0, 0, this.size);
+      batch = larger;
+    }
+    batch.write(text, this.size, 'utf16le');
+    const ref = { file: this.file, offset: this.size, length };
+    this.size += length;
     return ref;
   }
 
   /** Writes what was added; its slices are readable from then on. */
   flush(): void {
-    if (this.parts.length > 0) writeFileSync(this.file, Buffer.concat(this.parts, this.size));
-    this.parts = [];
+    if (this.size > 0) writeFileSync(this.file, batch.subarray(0, this.size));
+    this.size = 0;
   }
 }
 
@@ -51,15 +61,15 @@ export class ScratchWriter {
 export class ScratchReader {
   private readonly open = new Map<string, number>();
 
-  read(ref: PreparedRef): Buffer {
+  read(ref: PreparedRef): string {
     let fd = this.open.get(ref.file);
     if (fd === undefined) {
       fd = openSync(ref.file, 'r');
       this.open.set(ref.file, fd);
     }
-    const bytes = Buffer.allocUnsafe(ref.length);
-    readSync(fd, bytes, 0, ref.length, ref.offset);
-    return bytes;
+    if (readBack.length < ref.length) readBack = Buffer.allocUnsafe(ref.length);
+    readSync(fd, readBack, 0, ref.length, ref.offset);
+    return readBack.toString('utf16le', 0, ref.length);
   }
 
   close(): void {
@@ -69,7 +79,7 @@ export class ScratchReader {
 }
 
 /** Reads one prepared body (a reader kept for many is cheaper: it opens each scratch file once). */
-export function readPrepared(ref: PreparedRef, reader?: ScratchReader): Buffer {
+export function readPrepared(ref: PreparedRef, reader?: ScratchReader): string {
   if (reader) return reader.read(ref);
   const once = new ScratchReader();
   try {

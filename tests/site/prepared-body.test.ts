@@ -16,9 +16,9 @@ const rewrites: Record<string, Rewrite> = {
 };
 
 const same = (markdown: string) => {
-  const bytes = prepareBody(markdown, markdownTokens(markdown));
+  const prepared = prepareBody(markdown, markdownTokens(markdown));
   for (const [name, rewriteUrl] of Object.entries(rewrites)) {
-    const finished = finishBody(preparedBody(Buffer.from(bytes)), rewriteUrl);
+    const finished = finishBody(preparedBody(prepared), rewriteUrl);
     const direct = renderMarkdownAndExcerpt(markdown, {
       headingIds: true,
       rewriteUrl,

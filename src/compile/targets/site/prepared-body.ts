@@ -12,7 +12,7 @@ import { indexedChars } from './search-text.js';
 
 // A lesson page's body, written where the load parses the lesson (see load/prepared-bodies.ts): its HTML with heading
 // ids and its URLs left in slots (each page that shows it fills them in for where it stands), and its search text.
-// Stored as UTF-16 (copied, not transcoded, either way): the URLs as JSON, the HTML's length, the HTML, the text.
+// Kept as one text: the URLs as JSON, the HTML's length, the HTML, then the search text.
 
 /** This module, for the load's parse workers to prepare lesson bodies with (see PrepareBodies). */
 export const preparedBodyModule = workerScript('./prepared-body.js', import.meta.url).href;
@@ -24,18 +24,17 @@ export interface PreparedBody {
   text: string;
 }
 
-/** The parse workers' preparer (a BodyPreparer): a lesson body written from its tokens, as bytes. */
-export function prepareBody(markdown: string, tokens: readonly Token[]): Uint8Array {
+/** The parse workers' preparer (a BodyPreparer): a lesson body written from its tokens. */
+export function prepareBody(markdown: string, tokens: readonly Token[]): string {
   const written = isPlainText(markdown)
     ? { html: `<p>${markdown}</p>`, urls: [], excerpt: excerptOf(markdown, indexedChars) }
     : tokensToHtml(tokens, { headingIds: true, deferUrls: true, excerpt: indexedChars });
   const { html, urls = [], excerpt = '' } = written;
-  return Buffer.from(`${JSON.stringify(urls)}\n${html.length}\n${html}${excerpt}`, 'utf16le');
+  return `${JSON.stringify(urls)}\n${html.length}\n${html}${excerpt}`;
 }
 
-/** A prepared body read back from its bytes. */
-export function preparedBody(bytes: Buffer): PreparedBody {
-  const all = bytes.toString('utf16le');
+/** A prepared body read back from its text. */
+export function preparedBody(all: string): PreparedBody {
   const urlsEnd = all.indexOf('\n');
   const lengthEnd = all.indexOf('\n', urlsEnd + 1);
   const htmlEnd = lengthEnd + 1 + Number(all.slice(urlsEnd + 1, lengthEnd));

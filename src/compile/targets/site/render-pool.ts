@@ -46,8 +46,9 @@ export async function makePages(
     ...(how.lanes ? { lanes: how.lanes } : {}),
     threshold: onWorkersFrom,
     batchSize: 40,
-    // This thread writes the framework's pages meanwhile: a second batch keeps each worker busy until it is back.
-    inFlight: 2,
+    // This thread writes the framework's pages meanwhile (and collects its garbage, a tenth of a second at a time):
+    // batches waiting in line keep each worker busy until it is back.
+    inFlight: 4,
     // A quiz page models all its questions: it weighs as much as a few lessons.
     weight: (job) => (job.kind === 'quiz-page' ? 1 + job.questions.length / 25 : 1),
     batchWeight: 40,

@@ -62,6 +62,11 @@ export const siteTarget: Target<SiteOptions> = {
     const world = linkWorldOf(model, options.root, templateDirs, options.staging);
     const lookups = linkWorld(world);
     const { previous } = options;
+    // With no last build of this output every page is made: the page workers start now and get ready meanwhile.
+    const started =
+      previous === undefined || previous.empty()
+        ? startPageWorkers(world, model.look.lesson.size * model.locales.length)
+        : undefined;
     const state = siteState(model, templates);
     previous?.remember(state);
     const unchanged = state !== undefined && previous?.state() === state;
@@ -77,11 +82,6 @@ export const siteTarget: Target<SiteOptions> = {
       return previous.reusable(file, entry.key) ? entry.key : undefined;
     };
     trace('site start');
-    // With no last build of this output every page is made: the page workers start now and get ready meanwhile.
-    const started =
-      previous === undefined || previous.empty()
-        ? startPageWorkers(world, model.look.lesson.size * model.locales.length)
-        : undefined;
     let plan: PagePlan;
     try {
       plan = planPages(model, templates, lookups, previous, kept);
