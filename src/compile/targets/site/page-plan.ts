@@ -260,13 +260,17 @@ export interface PageKey {
 
 function pageKey(make: () => string): PageKey {
   let value: string | undefined;
+  // Once worked out, what it was made from (a page's frame, its questions) is let go.
+  let maker: (() => string) | undefined = make;
   const key = (() => {
-    value ??= make();
+    value ??= (maker as () => string)();
+    maker = undefined;
     return value;
   }) as PageKey;
   key.known = () => value !== undefined;
   key.settle = (worked) => {
     value ??= worked;
+    maker = undefined;
   };
   return key;
 }

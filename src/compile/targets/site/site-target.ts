@@ -202,9 +202,13 @@ export const siteTarget: Target<SiteOptions> = {
       }
       trace('pages made');
       await making;
-      // The page workers are done: they go before the search indexes are built (memory).
+      // The page workers are done: they go before the search indexes are built, and so does what they were sent
+      // (memory).
       await started?.close();
-      if (toMake.length > 1000) collectGarbage();
+      const madeMany = toMake.length > 1000;
+      toMake.length = 0;
+      for (const p of [...plan.lessons, ...plan.quizzes]) delete p.make;
+      if (madeMany) collectGarbage();
       const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, lookups);
       if (textsChanged) previous?.keepSide('texts', Object.fromEntries(await texts.all()));
       for await (const index of searchIndexes(model, plan.lessons, lessonMeta, texts, previous))
