@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildId } from '../load/cache.js';
 import { writeAtomically } from '../util/write-atomically.js';
+import type { PlacedFile } from './target.js';
 
 /** What the last build recorded of one output file: the key it was made from, and how the file stood after. */
 interface Entry {
@@ -47,7 +48,7 @@ export interface PreviousOutput {
  * hard-linked into the new output instead of written, so an incremental build costs what changed.
  */
 export class OutputRecord implements PreviousOutput {
-  private readonly next = new Map<string, { key: string; meta?: unknown }>();
+  private readonly next = new Map<string, { key: string; meta?: unknown; placed?: PlacedFile }>();
   private nextState: unknown;
 
   private constructor(
@@ -135,20 +136,24 @@ export class OutputRecord implements PreviousOutput {
     return path.join(this.outDir, ...file.split('/'));
   }
 
-  /** Notes what this build wrote to `file`; saved once the new output is in place. */
-  note(file: string, key: string, meta?: unknown): void {
-    this.next.set(file, meta === undefined ? { key } : { key, meta });
+  /** Notes what this build wrote to `file` (and how it stood, if its writer said); saved once the output is in place. */
+  note(file: string, key: string, meta?: unknown, placed?: PlacedFile): void {
+    this.next.set(file, { key, ...(meta === undefined ? {} : { meta }), ...(placed ? { placed } : {}) });
   }
 
   /** Records the new output (after the swap: stats are of the files as they now stand). */
   async save(): Promise<void> {
     if (!this.file) return;
     const files: [string, Entry][] = [];
-    for (const [file, { key, meta }] of this.next) {
+    for (const [file, { key, meta, placed }] of this.next) {
       const before = this.previous.get(file);
       // A file taken over is the same inode as before: its stat is already known.
       if (before?.key === key && this.taken.has(file)) {
         files.push([file, { ...before, meta }]);
+        continue;
+      }
+      if (placed) {
+        files.push([file, { key, size: placed.bytes, mtimeMs: placed.mtimeMs, ino: placed.ino, meta }]);
         continue;
       }
       const stat = statSync(path.join(this.outDir, ...file.split('/')));

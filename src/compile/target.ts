@@ -21,8 +21,15 @@ export interface MadeArtifact {
 export interface PlacedArtifact {
   path: string;
   key: string;
-  placed: { bytes: number };
+  placed: PlacedFile;
   meta?: unknown;
+}
+
+/** How a placed file stood once written: its size, and its mtime and inode, which the output record keeps. */
+export interface PlacedFile {
+  bytes: number;
+  mtimeMs: number;
+  ino: number;
 }
 
 /** A file the last build wrote from the same key and left untouched: the writer takes it over (a hard link). */

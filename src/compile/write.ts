@@ -48,7 +48,7 @@ export async function writeOutput(
       }
       summary.files++;
       if ('placed' in artifact) {
-        record?.note(artifact.path, artifact.key, artifact.meta);
+        record?.note(artifact.path, artifact.key, artifact.meta, artifact.placed);
         summary.bytes += artifact.placed.bytes;
         continue;
       }

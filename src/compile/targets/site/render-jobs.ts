@@ -1,4 +1,5 @@
 import type { PreparedRef, Question } from '../../../model/types.js';
+import type { PlacedFile } from '../../target.js';
 import type { PageFrame } from './pages-learning.js';
 
 /** One lesson body to render for one page. */
@@ -45,7 +46,7 @@ export type PageJob = LessonPageJob | QuizPageJob;
 
 /** A page made and placed in the output folder: its size, and for a lesson page its search text. */
 export interface PageResult {
-  bytes: number;
+  placed: PlacedFile;
   text?: string;
   /** The page's key, when its job asked for it. */
   key?: string;

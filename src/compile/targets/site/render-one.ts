@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lessonBodyOf } from '../../../load/front-matter.js';
 import { readPrepared, type ScratchReader } from '../../../load/prepared-bodies.js';
 import { renderMarkdownAndExcerpt } from '../../markdown/render.js';
 import { quizQuestion } from '../../quiz/quiz-data.js';
+import type { PlacedFile } from '../../target.js';
 import { safeJoin } from '../../write.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
 import { lessonPageKey } from './page-plan.js';
@@ -52,7 +53,7 @@ export function renderQuestion(job: QuestionJob, world: LinkWorld & { root: stri
 }
 
 /** Puts made pages into the folder the writer is filling (each folder created once). */
-export function pagePlacer(staging: string): (file: string, html: string) => number {
+export function pagePlacer(staging: string): (file: string, html: string) => PlacedFile {
   const folders = new Set<string>();
   // Pages are encoded into one buffer kept for them all: a buffer per page (Buffer.from) costs four times as much.
   let buffer = Buffer.allocUnsafe(1 << 20);
@@ -67,7 +68,10 @@ export function pagePlacer(staging: string): (file: string, html: string) => num
     if (buffer.length < html.length * 3) buffer = Buffer.allocUnsafe(html.length * 3);
     const size = buffer.write(html);
     writeFileSync(target, buffer.subarray(0, size));
-    return size;
+    // How the file stands once written (and closed: some file systems set its time then) goes back with it, so the
+    // output record need not stat every page again in one thread.
+    const { mtimeMs, ino } = statSync(target);
+    return { bytes: size, mtimeMs, ino };
   };
 }
 
@@ -79,7 +83,7 @@ export function makePage(
   job: PageJob,
   world: LinkWorld & { root: string },
   templates: SiteTemplates,
-  place: (file: string, html: string) => number,
+  place: (file: string, html: string) => PlacedFile,
   reader?: ScratchReader,
 ): PageResult {
   if (job.kind === 'lesson-page') {
@@ -87,7 +91,7 @@ export function makePage(
     const body = renderLesson(job.lesson, world, reader);
     const { file } = job.lesson;
     return {
-      bytes: place(job.frame.path, lessonPage(templates, job.frame, body.html).html),
+      placed: place(job.frame.path, lessonPage(templates, job.frame, body.html).html),
       text: body.text,
       ...(job.key && {
         key: lessonPageKey(templates.id, job.frame, file, job.key.digest, job.key.links, world, locale),
@@ -95,5 +99,5 @@ export function makePage(
     };
   }
   const json = job.questions.map((question) => renderQuestion(question, world));
-  return { bytes: place(job.frame.path, quizPage(templates, job.frame, json).html) };
+  return { placed: place(job.frame.path, quizPage(templates, job.frame, json).html) };
 }

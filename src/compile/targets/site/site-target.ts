@@ -136,7 +136,7 @@ export const siteTarget: Target<SiteOptions> = {
       (start, pages) => {
         pages.forEach((result, i) => {
           const { plan: p } = toMake[start + i] as (typeof toMake)[number];
-          const placed = { bytes: result.bytes };
+          const { placed } = result;
           if (result.key) p.key.settle(result.key);
           if (!('digest' in p)) {
             made.put(start + i, { path: p.path, key: p.key(), placed });
