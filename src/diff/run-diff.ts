@@ -27,7 +27,7 @@ export async function runDiff(request: DiffRequest): Promise<{ result: DiffResul
     // With no --dir, the working tree is read where OLD has the framework.
     const dir = request.dir ?? (request.new === undefined && old.tree.blobId ? old.subdir : undefined);
     now = await openSide(request.new, dir, request.cwd);
-    const shared: Shared = { blobs: new Map(), workers: new StandingWorkers() };
+    const shared: Shared = { blobs: new Map(), workers: new StandingWorkers(), saving: [] };
     let before: Framework;
     let after: Framework;
     try {
@@ -37,6 +37,8 @@ export async function runDiff(request: DiffRequest): Promise<{ result: DiffResul
       await shared.workers.close();
     }
     const result = diffFrameworks(before, after, { old: old.label, new: now.label });
+    // The parse caches were saved while NEW loaded and the diff was worked out; a failure to save is raised now.
+    for (const saved of await Promise.all(shared.saving)) if (saved) throw saved.error;
     return { result, old, new: now };
   } finally {
     old.close();
@@ -44,14 +46,29 @@ export async function runDiff(request: DiffRequest): Promise<{ result: DiffResul
   }
 }
 
-// What the two loads share: parsed blobs (a blob both refs hold is parsed once) and warm parse workers.
+// What the two loads share: parsed blobs (a blob both refs hold is parsed once), warm parse workers, and the parse
+// cache saves still under way (each held, never unhandled).
 interface Shared {
   blobs: Map<string, ParsedFile>;
   workers: StandingWorkers;
+  saving: Promise<{ error: unknown } | undefined>[];
 }
 
 async function load(side: Side, name: string, request: DiffRequest, shared: Shared): Promise<Framework> {
-  const loaded = await loadFramework(side.tree, { cacheDir: request.cacheDir, ...shared });
+  const { blobs, workers } = shared;
+  const loaded = await loadFramework(side.tree, {
+    cacheDir: request.cacheDir,
+    blobs,
+    workers,
+    saveLater: true,
+  });
+  if (loaded.saving)
+    shared.saving.push(
+      loaded.saving.then(
+        () => undefined,
+        (error: unknown) => ({ error }),
+      ),
+    );
   if (!loaded.framework) {
     const first = loaded.diagnostics.find((d) => d.severity === 'error');
     throw new UsageError(
