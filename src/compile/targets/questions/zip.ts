@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { ZipFile } from 'yazl';
-import { type CompressedEntry, compressEntry } from '../../zip/compressed-entry.js';
+import { type CompressedEntry, compressEntry, EntryArena } from '../../zip/compressed-entry.js';
 import { checkName, writeZip } from '../../zip/zip-writer.js';
 
 /**
@@ -12,12 +12,13 @@ import { checkName, writeZip } from '../../zip/zip-writer.js';
  */
 export class ZipBuilder {
   private readonly entries: { name: string; entry: CompressedEntry }[] = [];
+  private readonly arena = new EntryArena();
   private size = 0;
 
   add(path: string, data: Uint8Array | string): void {
     checkName(path);
     // Level 1: banks of many small XML items gain little from harder compression, which costs ~3x the time.
-    const entry = compressEntry(data, 1);
+    const entry = compressEntry(data, 1, this.arena);
     this.entries.push({ name: path, entry });
     this.size += entry.size;
   }
