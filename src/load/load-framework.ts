@@ -105,10 +105,11 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
     const stored = stamps.get(path);
     return stored && stampOf[i] !== undefined && stored[0] === stampOf[i] ? stored[1] : undefined;
   });
-  // With nothing stored, no file can be a hit: none is read here to be keyed, each is read (and keyed) by the worker
+  // With no stamp of this toolkit's build stored (none is, or they are a former build's, whose entries are stale as
+  // well), no file is expected to be a hit: none is read here to be keyed, each is read (and keyed) by the worker
   // that parses it, so parsing starts at once and the bytes never cross threads.
   const localPath = tree.localPath?.bind(tree);
-  const readWhereParsed = localPath !== undefined && !options.blobs && !cache.stored();
+  const readWhereParsed = localPath !== undefined && !options.blobs && stamps.size === 0;
   const contents: (Uint8Array | undefined)[] = readWhereParsed
     ? []
     : await readAll(

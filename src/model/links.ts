@@ -79,8 +79,10 @@ export function questionLinkUrls(question: Question): string[] {
   ];
   const urls: string[] = [];
   for (const text of texts) {
-    for (const value of Object.values(text ?? {}))
-      for (const m of value.matchAll(inlineLink)) urls.push(m[1] as string);
+    for (const value of Object.values(text ?? {})) {
+      // An inline link needs `](`: most texts have none, and are not scanned.
+      if (value.includes('](')) for (const m of value.matchAll(inlineLink)) urls.push(m[1] as string);
+    }
   }
   return urls;
 }
