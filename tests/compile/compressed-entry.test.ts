@@ -32,6 +32,6 @@ describe('compressEntry', () => {
     const arena = new EntryArena();
     const entries = texts.map((text) => compressEntry(text, 6, arena));
     // Written after all of them: an entry's bytes are a slice no later entry overwrote.
-    entries.forEach((entry, i) => expect(decoded(entry)).toBe(texts[i]));
+    for (const [i, entry] of entries.entries()) expect(decoded(entry)).toBe(texts[i]);
   });
 });
