@@ -157,13 +157,17 @@ async function readJson<T>(
   }
 }
 
-/**
- * A parsed file without its lesson bodies: they are most of a cache's bytes and cheap to cut again from the file.
- * Where a body was prepared for rendering is kept only when asked (it holds for this run alone, never in the cache).
- */
-export function withoutBodies(file: ParsedFile, keepPrepared = false): ParsedFile {
-  const strip = <T extends LessonVersion>({ prepared, ...v }: T): T =>
-    ({ ...v, body: '', ...(keepPrepared && prepared ? { prepared } : {}) }) as T;
+// Lesson bodies are most of a cache's bytes and cheap to cut again from the file, and where this run prepared a body
+// holds for this run alone: both are left out.
+function withoutBodies(file: ParsedFile): ParsedFile {
+  const versions = file.lesson
+    ? Object.values(file.lesson.versions)
+    : file.translation
+      ? [file.translation.version]
+      : [];
+  // Nothing to leave out (a file that came without its body): the file itself, no copy.
+  if (versions.every((v) => v.body === '' && v.prepared === undefined)) return file;
+  const strip = <T extends LessonVersion>({ prepared: _, ...v }: T): T => ({ ...v, body: '' }) as T;
   if (file.lesson) {
     const versions = Object.fromEntries(Object.entries(file.lesson.versions).map(([k, v]) => [k, strip(v)]));
     return { ...file, lesson: { ...file.lesson, versions } };

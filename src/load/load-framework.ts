@@ -4,7 +4,7 @@ import { assemble, fileDiagnostics } from '../model/assemble.js';
 import type { Framework } from '../model/types.js';
 import { trace } from '../util/trace.js';
 import type { StandingWorkers } from '../util/worker-pool.js';
-import { ParseCache, withoutBodies } from './cache.js';
+import { ParseCache } from './cache.js';
 import { classify, type FileKind } from './classify.js';
 import { lessonBodyOf } from './front-matter.js';
 import { type ParsedFile, parseFile } from './parse-file.js';
@@ -146,16 +146,22 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
   // The bytes now live only in `jobs`, which parseAll lets go of batch by batch: peak memory stays low.
   contents.length = 0;
   trace('read, parse start');
-  const fresh = await parseAll(jobs, locales, undefined, options.workers, options.prepare);
+  const fresh = await parseAll(
+    jobs,
+    locales,
+    undefined,
+    options.workers,
+    options.prepare,
+    options.bodies !== false,
+  );
   fresh.forEach(({ parsed: result, key: readKey }, i) => {
     const miss = misses[i]!;
     // A file that could not be read has no key: it is reported, and neither cached nor stamped.
     const key = keys[miss.index] ?? readKey ?? `unread\0${result.path}`;
     keys[miss.index] = key;
-    // Without bodies wanted, fresh files drop theirs too: the model is then the same whichever way it was read.
-    const stored = readKey === undefined && readWhereParsed ? result : cache.set(key, result);
-    parsed[miss.slot] =
-      options.bodies !== false ? result : options.prepare ? withoutBodies(result, true) : stored;
+    // Without bodies wanted, fresh files came without theirs: the model is the same whichever way it was read.
+    if (readKey !== undefined || !readWhereParsed) cache.set(key, result);
+    parsed[miss.slot] = result;
     if (miss.blobKey) options.blobs?.set(miss.blobKey, result);
   });
   trace('parsed');

@@ -16,6 +16,7 @@ export async function parseAll(
   stats: { onWorkers: number } = { onWorkers: 0 },
   standing?: StandingWorkers,
   prepare?: PrepareBodies,
+  bodies = true,
 ): Promise<Parsed[]> {
   const build = buildId();
   return runOnWorkers(jobs, {
@@ -32,13 +33,14 @@ export async function parseAll(
     // Question files are large and sort last: batches by bytes keep the last ones from landing on one core.
     weight: (job) => job.bytes?.byteLength ?? job.weight ?? 0,
     batchWeight: 256 * 1024,
-    inThread: () => (job) => parseJob(job, locales, build),
+    inThread: () => (job) => parseJob(job, locales, build, undefined, bodies),
     // Bodies are prepared for rendering on workers only: a batch parsed here leaves its lessons to be rendered from
     // their files, as a lesson taken from the parse cache is.
     message: (batch): ParseRequest => ({
       jobs: batch,
       locales,
       build,
+      bodies,
       ...(prepare ? { prepare } : {}),
     }),
     retryInThread: true,

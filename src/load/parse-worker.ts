@@ -29,6 +29,8 @@ export interface ParseRequest {
   build: string;
   /** Lesson bodies are also written for rendering, this way (see prepared-bodies.ts). */
   prepare?: PrepareBodies;
+  /** False: lesson bodies are left out of what comes back (nobody reads them; they are most of the bytes). */
+  bodies: boolean;
 }
 
 // Requests are handled one after another (a request may wait for the preparer to load): answers keep their order.
@@ -43,13 +45,27 @@ async function answer(request: ParseRequest): Promise<void> {
     request.prepare && ((await import(request.prepare.module)) as { prepareBody: BodyPreparer });
   const prepare: PrepareBody | undefined =
     writer && preparer && ((markdown, tokens) => writer.add(preparer.prepareBody(markdown, tokens)));
-  const results = request.jobs.map((job) => parseJob(job, request.locales, request.build, prepare));
+  const results = request.jobs.map((job) =>
+    parseJob(job, request.locales, request.build, prepare, request.bodies),
+  );
   writer?.flush();
   parentPort?.postMessage(results);
 }
 
 /** Parses one job, reading and keying its file first when it came without bytes. */
 export function parseJob(
+  job: ParseJob,
+  locales: readonly string[],
+  build: string,
+  prepare?: PrepareBody,
+  bodies = true,
+): Parsed {
+  const parsed = readAndParse(job, locales, build, prepare);
+  if (!bodies) dropBody(parsed.parsed);
+  return parsed;
+}
+
+function readAndParse(
   job: ParseJob,
   locales: readonly string[],
   build: string,
@@ -69,6 +85,11 @@ export function parseJob(
     parsed: safeParse(job.path, job.kind, bytes, locales, prepare),
     key: cacheKey(build, job.path, job.kind, bytes, locales),
   };
+}
+
+function dropBody(file: ParsedFile): void {
+  const version = file.lesson ? Object.values(file.lesson.versions)[0] : file.translation?.version;
+  if (version) version.body = '';
 }
 
 // Files are read into one buffer kept for them all (nothing keeps a file's bytes once it is parsed): a buffer per
