@@ -17,6 +17,9 @@ export const sitePaths = {
  * some hundred thousand times.
  */
 export function relativeUrl(from: string, to: string): string {
+  // Into another top folder (another locale's tree): up to the root, then down (a page's own, each time).
+  const top = from.indexOf('/');
+  if (top !== -1 && !to.startsWith(from.slice(0, top + 1))) return rootPrefix(from) + encodePath(to);
   // Pages of one folder lead to the same places: what the folder's pages asked is remembered.
   const folder = from.slice(0, from.lastIndexOf('/') + 1);
   let known = relativeUrls.get(folder);

@@ -63,12 +63,13 @@ export const siteTarget: Target<SiteOptions> = {
     const lookups = linkWorld(world);
     const { previous } = options;
     // With no last build of this output every page is made: the page workers start now and get ready meanwhile.
-    const started =
-      previous === undefined || previous.empty()
-        ? startPageWorkers(world, model.look.lesson.size * model.locales.length)
-        : undefined;
-    const state = siteState(model, templates);
-    previous?.remember(state);
+    const fresh = previous === undefined || previous.empty();
+    const started = fresh
+      ? startPageWorkers(world, model.look.lesson.size * model.locales.length)
+      : undefined;
+    // What the site is made of, but for lesson bodies: told to the next build. Without a last build to compare it
+    // with, it is worked out once the pages are under way.
+    const state = fresh ? undefined : siteState(model, templates);
     const unchanged = state !== undefined && previous?.state() === state;
     // What loading a large framework left behind goes before its pages are planned and made (a rebuild that only
     // takes pages over needs no such care).
@@ -168,6 +169,7 @@ export const siteTarget: Target<SiteOptions> = {
         // Encoded once, for its key and its file alike.
         return emit({ path: p.path, data: Buffer.from(p.html) });
       };
+      previous?.remember(state ?? siteState(model, templates));
       const statics = staticArtifacts(templates);
       for (const a of statics) yield emit(a);
       yield emit(manifestArtifact(model));
