@@ -70,8 +70,20 @@ function fromRoot(decoded: string, hash: string, files: ReadonlySet<string>): Re
 
 const inlineLink = /!?\[[^\]]*\]\(\s*<?([^)\s>]+)/g;
 
+const linkUrls = new WeakMap<Question, string[]>();
+
 /** The URLs a question's Markdown texts link to (stem, feedback, then each choice's text and feedback). */
 export function questionLinkUrls(question: Question): string[] {
+  // Asked by the checks and again by the site's pages: worked out once per question.
+  let urls = linkUrls.get(question);
+  if (!urls) {
+    urls = scanQuestion(question);
+    linkUrls.set(question, urls);
+  }
+  return urls;
+}
+
+function scanQuestion(question: Question): string[] {
   const texts = [
     question.stem,
     question.feedback,

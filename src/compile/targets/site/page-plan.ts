@@ -102,7 +102,14 @@ export function planPages(
       const frame = lessonFrame(model, locale, lesson);
       const links = version.links.map((l) => l.url);
       const key = pageKey(() =>
-        lessonPageKey(templates.id, frame, version.file, digest, links, lookups, locale),
+        lessonPageKey(
+          templates.id,
+          frame,
+          version.file,
+          digest,
+          links,
+          pageLinks(lookups, version.file, path, locale),
+        ),
       );
       const plan: LessonPagePlan = { locale, lesson, path, key, digest };
       if (!reusable(path, key))
@@ -160,11 +167,26 @@ export function lessonPageKey(
   file: string,
   digest: string,
   links: readonly string[],
-  lookups: LinkWorld,
-  locale: string,
+  rewrite: (url: string) => string | undefined,
 ): string {
-  const targets = links.map((url) => `${url} ${rewriteLink(lookups, file, frame.path, locale, url)}`);
+  const targets = links.map((url) => `${url} ${rewrite(url)}`);
   return keyOf(templatesId, frame, file, digest, ...targets);
+}
+
+/** Where the links of `file` lead from the page at `pagePath`, each URL worked out once for the page. */
+export function pageLinks(
+  lookups: LinkWorld,
+  file: string,
+  pagePath: string,
+  locale: string,
+): (url: string) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return (url) => {
+    if (known.has(url)) return known.get(url);
+    const target = rewriteLink(lookups, file, pagePath, locale, url);
+    known.set(url, target);
+    return target;
+  };
 }
 
 /** What a quiz page's key takes of a question: what it is (its id and its file's digest), and the URLs it links to. */

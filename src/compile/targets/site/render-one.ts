@@ -7,7 +7,7 @@ import { quizQuestion } from '../../quiz/quiz-data.js';
 import type { PlacedFile } from '../../target.js';
 import { safeJoin } from '../../write.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
-import { lessonPageKey } from './page-plan.js';
+import { lessonPageKey, pageLinks } from './page-plan.js';
 import { lessonPage, quizPage } from './pages-learning.js';
 import { finishBody, preparedBody } from './prepared-body.js';
 import type { LessonJob, PageJob, PageResult, QuestionJob, RenderWorld } from './render-jobs.js';
@@ -32,8 +32,8 @@ export function renderLesson(
   job: LessonJob,
   world: LinkWorld & { root: string },
   reader?: ScratchReader,
+  rewriteUrl: (url: string) => string | undefined = pageLinks(world, job.file, job.pagePath, job.pageLocale),
 ): { html: string; text: string } {
-  const rewriteUrl = (url: string) => rewriteLink(world, job.file, job.pagePath, job.pageLocale, url);
   if (job.prepared) return finishBody(preparedBody(readPrepared(job.prepared, reader)), rewriteUrl);
   const { html, excerpt } = renderMarkdownAndExcerpt(job.body || readLessonBody(world.root, job.file), {
     headingIds: true,
@@ -87,14 +87,15 @@ export function makePage(
   reader?: ScratchReader,
 ): PageResult {
   if (job.kind === 'lesson-page') {
-    const locale = job.frame.shell.lang;
-    const body = renderLesson(job.lesson, world, reader);
-    const { file } = job.lesson;
+    const { file, pagePath, pageLocale } = job.lesson;
+    // The body's links and the page's key ask where the same links lead: each is worked out once.
+    const links = pageLinks(world, file, pagePath, pageLocale);
+    const body = renderLesson(job.lesson, world, reader, links);
     return {
       placed: place(job.frame.path, lessonPage(templates, job.frame, body.html).html),
       text: body.text,
       ...(job.key && {
-        key: lessonPageKey(templates.id, job.frame, file, job.key.digest, job.key.links, world, locale),
+        key: lessonPageKey(templates.id, job.frame, file, job.key.digest, job.key.links, links),
       }),
     };
   }
