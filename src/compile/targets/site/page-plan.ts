@@ -260,7 +260,8 @@ export function siteState(model: SiteModel, templates: SiteTemplates): string | 
   const lessonFiles = new Set<string>();
   for (const lesson of model.framework.lessons) {
     const { versions, ...front } = lesson;
-    const fronts = Object.values(versions).map(({ body: _, links: __, ...rest }) => rest);
+    // A lesson's front matter: not its body, its links (keyed per page) nor where this run prepared it.
+    const fronts = Object.values(versions).map(({ body: _, links: __, prepared: ___, ...rest }) => rest);
     h.update(JSON.stringify([front, fronts]));
     for (const version of Object.values(versions)) lessonFiles.add(version.file);
   }
