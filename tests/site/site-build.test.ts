@@ -214,6 +214,15 @@ describe('curriculum build site', () => {
     expect(result.stderr).toContain('hint: Fix the Handlebars syntax');
     expect(result.stderr).not.toContain('internal error');
     expect(readFileSync(path.join(out, 'vi/index.html'), 'utf8')).toBe(before);
+
+    // A helper the site does not have is named up front, at its line, not when a page is laid out.
+    await writeFile(path.join(root, 'theme/lesson.hbs'), '<article>\n<p>{{shout title}}</p>\n</article>\n');
+    const unknown = await runCli(['build', 'site', root, '--out', out, '--no-cache']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('theme/lesson.hbs:2:');
+    expect(unknown.stderr).toContain('unknown helper shout');
+    expect(unknown.stderr).not.toContain('internal error');
+    expect(readFileSync(path.join(out, 'vi/index.html'), 'utf8')).toBe(before);
   });
 
   it('refuses a missing --templates folder with a usage error', async () => {
