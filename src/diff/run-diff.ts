@@ -38,7 +38,7 @@ export async function runDiff(request: DiffRequest): Promise<{ result: DiffResul
     }
     const result = diffFrameworks(before, after, { old: old.label, new: now.label });
     // The parse caches were saved while NEW loaded and the diff was worked out; a failure to save is raised now.
-    for (const saved of await Promise.all(shared.saving)) if (saved) throw saved.error;
+    await Promise.all(shared.saving);
     return { result, old, new: now };
   } finally {
     old.close();
@@ -47,11 +47,11 @@ export async function runDiff(request: DiffRequest): Promise<{ result: DiffResul
 }
 
 // What the two loads share: parsed blobs (a blob both refs hold is parsed once), warm parse workers, and the parse
-// cache saves still under way (each held, never unhandled).
+// cache saves still under way.
 interface Shared {
   blobs: Map<string, ParsedFile>;
   workers: StandingWorkers;
-  saving: Promise<{ error: unknown } | undefined>[];
+  saving: Promise<void>[];
 }
 
 async function load(side: Side, name: string, request: DiffRequest, shared: Shared): Promise<Framework> {
@@ -62,13 +62,7 @@ async function load(side: Side, name: string, request: DiffRequest, shared: Shar
     workers,
     saveLater: true,
   });
-  if (loaded.saving)
-    shared.saving.push(
-      loaded.saving.then(
-        () => undefined,
-        (error: unknown) => ({ error }),
-      ),
-    );
+  if (loaded.saving) shared.saving.push(loaded.saving);
   if (!loaded.framework) {
     const first = loaded.diagnostics.find((d) => d.severity === 'error');
     throw new UsageError(

@@ -5,9 +5,9 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { LessonVersion } from '../model/types.js';
+import type { LessonVersion, Translation } from '../model/types.js';
 import { writeAtomically } from '../util/write-atomically.js';
-import type { ParsedFile } from './parse-file.js';
+import { type ParsedFile, versionOf } from './parse-file.js';
 
 /**
  * An on-disk cache of parsed files keyed by content hash (like ESLint's --cache). A key covers the file's path and
@@ -87,12 +87,10 @@ export class ParseCache {
     return hit;
   }
 
-  /** Stores a parsed file without its lesson bodies; returns what it stored. */
-  set(key: string, value: ParsedFile): ParsedFile {
-    const stored = withoutBodies(value);
-    this.used.set(key, stored);
+  /** Stores a parsed file without its lesson bodies. */
+  set(key: string, value: ParsedFile): void {
+    this.used.set(key, withoutBodies(value));
     this.dirty.add(key.charAt(0));
-    return stored;
   }
 
   /**
@@ -160,21 +158,13 @@ async function readJson<T>(
 // Lesson bodies are most of a cache's bytes and cheap to cut again from the file, and where this run prepared a body
 // holds for this run alone: both are left out.
 function withoutBodies(file: ParsedFile): ParsedFile {
-  const versions = file.lesson
-    ? Object.values(file.lesson.versions)
-    : file.translation
-      ? [file.translation.version]
-      : [];
+  const version = versionOf(file);
   // Nothing to leave out (a file that came without its body): the file itself, no copy.
-  if (versions.every((v) => v.body === '' && v.prepared === undefined)) return file;
-  const strip = <T extends LessonVersion>({ prepared: _, ...v }: T): T => ({ ...v, body: '' }) as T;
-  if (file.lesson) {
-    const versions = Object.fromEntries(Object.entries(file.lesson.versions).map(([k, v]) => [k, strip(v)]));
-    return { ...file, lesson: { ...file.lesson, versions } };
-  }
-  if (file.translation)
-    return { ...file, translation: { ...file.translation, version: strip(file.translation.version) } };
-  return file;
+  if (!version || (version.body === '' && version.prepared === undefined)) return file;
+  const { prepared: _, ...kept } = version;
+  const bare: LessonVersion = { ...kept, body: '' };
+  if (file.lesson) return { ...file, lesson: { ...file.lesson, versions: { [bare.locale]: bare } } };
+  return { ...file, translation: { ...(file.translation as Translation), version: bare } };
 }
 
 /** Where caches live unless --cache-dir or CURRICULUM_CACHE_DIR says otherwise. */

@@ -7,7 +7,7 @@ import type { StandingWorkers } from '../util/worker-pool.js';
 import { ParseCache } from './cache.js';
 import { classify, type FileKind } from './classify.js';
 import { lessonBodyOf } from './front-matter.js';
-import { type ParsedFile, parseFile } from './parse-file.js';
+import { type ParsedFile, parseFile, versionOf } from './parse-file.js';
 import { parseAll } from './parse-pool.js';
 import type { ParseJob } from './parse-worker.js';
 import type { PrepareBodies } from './prepared-bodies.js';
@@ -41,7 +41,7 @@ export interface LoadResult {
   reused?: boolean;
   /** Stores the complete diagnostics of this tree for the next run. */
   remember?(diagnostics: readonly Diagnostic[]): Promise<void>;
-  /** With `saveLater`: the parse cache being saved, to be awaited before the command ends. */
+  /** With `saveLater`: the parse cache being saved, to be awaited before the command ends (its failure shows then). */
   saving?: Promise<void>;
 }
 
@@ -107,10 +107,9 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
   });
   // With no stamp of this toolkit's build stored (none is, or they are a former build's, whose entries are stale as
   // well), no file is expected to be a hit: none is read here to be keyed, each is read (and keyed) by the worker
-  // that parses it, so parsing starts at once and the bytes never cross threads.
-  const localPath = tree.localPath?.bind(tree);
-  const readWhereParsed = localPath !== undefined && !options.blobs && stamps.size === 0;
-  const contents: (Uint8Array | undefined)[] = readWhereParsed
+  // that parses it, so parsing starts at once and the bytes never cross threads. `workerReads` gives the path it reads.
+  const workerReads = !options.blobs && stamps.size === 0 ? tree.localPath?.bind(tree) : undefined;
+  const contents: (Uint8Array | undefined)[] = workerReads
     ? []
     : await readAll(
         tree,
@@ -120,11 +119,11 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
   const keys: (string | undefined)[] = wanted.map(({ path, kind }, i) =>
     shares[i]
       ? blobKeys[i]
-      : (known[i] ?? (readWhereParsed ? undefined : cache.key(path, kind, contents[i]!, locales))),
+      : (known[i] ?? (workerReads ? undefined : cache.key(path, kind, contents[i]!, locales))),
   );
   const manifestKey = cache.key(manifestPath, 'manifest', manifestBytes, []);
   const treeKey = () => hashAll([manifestKey, ...(keys as string[]), ...escaping]);
-  if (options.reuseResult && !readWhereParsed) {
+  if (options.reuseResult && !workerReads) {
     const stored = await cache.readResult(treeKey());
     if (stored) return { diagnostics: stored, reused: true };
   }
@@ -139,8 +138,8 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
     parsed.push(hit ?? { path, kind, diagnostics: [], brokenIds: [] });
     if (hit) continue;
     misses.push({ index: i, slot: parsed.length - 1, blobKey });
-    if (localPath && readWhereParsed)
-      jobs.push({ path, kind, file: localPath(path), weight: Number.parseInt(stampOf[i] ?? '0', 10) });
+    if (workerReads)
+      jobs.push({ path, kind, file: workerReads(path), weight: Number.parseInt(stampOf[i] ?? '0', 10) });
     else jobs.push({ path, kind, bytes: contents[i] ?? (await tree.read(path)) });
   }
   // The bytes now live only in `jobs`, which parseAll lets go of batch by batch: peak memory stays low.
@@ -160,7 +159,7 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
     const key = keys[miss.index] ?? readKey ?? `unread\0${result.path}`;
     keys[miss.index] = key;
     // Without bodies wanted, fresh files came without theirs: the model is the same whichever way it was read.
-    if (readKey !== undefined || !readWhereParsed) cache.set(key, result);
+    if (readKey !== undefined || !workerReads) cache.set(key, result);
     parsed[miss.slot] = result;
     if (miss.blobKey) options.blobs?.set(miss.blobKey, result);
   });
@@ -176,7 +175,10 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
   )
     await cache.writeStamps(locales, newStamps);
   const saving = cache.save();
-  if (!options.saveLater) {
+  if (options.saveLater) {
+    // The caller awaits it later; until then a failure is not an unhandled rejection.
+    saving.catch(() => undefined);
+  } else {
     await saving;
     trace('cache saved');
   }
@@ -194,7 +196,7 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
 
 /** Puts back the lesson body a cache entry leaves out, cut from the file's bytes as the parser did. */
 function restoreBody(file: ParsedFile, bytes: Uint8Array): void {
-  const version = file.lesson ? Object.values(file.lesson.versions)[0] : file.translation?.version;
+  const version = versionOf(file);
   const body = version && lessonBodyOf(bytes, file.path);
   if (version && body !== undefined) version.body = body;
 }

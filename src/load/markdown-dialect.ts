@@ -53,7 +53,7 @@ export function markdownTokens(doc: string): Token[] {
   return md.parse(doc, {});
 }
 
-/** Tokens enough to find a document's links and images (see linkTokens): its other inline content is left unparsed. */
+/** Tokens enough to find a document's links and images (see writtenLink): other inline content is left unparsed. */
 export function linkScanTokens(doc: string): Token[] {
   return linksOnly.parse(doc, {});
 }

@@ -40,12 +40,17 @@ export interface ParsedFile {
 
 export const fileRules: readonly FileRule[] = [sourceLocaleRule, answerKeyRule];
 
+/** The lesson version a parsed lesson or translation file holds (each holds one), if it holds one. */
+export function versionOf(file: ParsedFile): LessonVersion | undefined {
+  return file.lesson ? Object.values(file.lesson.versions)[0] : file.translation?.version;
+}
+
 /** Bytes over which a file is refused rather than parsed (the YAML parser needs ~150× the size in memory). */
 export const maxFileBytes = { yaml: 2 * 1024 * 1024, markdown: 512 * 1024 };
 
 /**
  * Writes a lesson body for rendering from the tokens its parse gave, and says where it is kept (see
- * compile/markdown/prepared.ts): a build that renders lessons passes one, so each is parsed once.
+ * load/prepared-bodies.ts): a build that renders lessons passes one, so each is parsed once.
  */
 export type PrepareBody = (markdown: string, tokens: Token[]) => PreparedRef;
 

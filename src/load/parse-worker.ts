@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { cacheKey } from './cache.js';
 import type { FileKind } from './classify.js';
-import { type ParsedFile, type PrepareBody, parseFile } from './parse-file.js';
+import { type ParsedFile, type PrepareBody, parseFile, versionOf } from './parse-file.js';
 import { type BodyPreparer, type PrepareBodies, ScratchWriter } from './prepared-bodies.js';
 
 /** One file for a worker to parse: its bytes, or where on disk to read them (the worker then keys it too). */
@@ -88,7 +88,7 @@ function readAndParse(
 }
 
 function dropBody(file: ParsedFile): void {
-  const version = file.lesson ? Object.values(file.lesson.versions)[0] : file.translation?.version;
+  const version = versionOf(file);
   if (version) version.body = '';
 }
 

@@ -69,7 +69,7 @@ export interface LessonVersion {
   prepared?: PreparedRef;
 }
 
-/** A slice of a scratch file holding a prepared lesson body (see compile/markdown/prepared.ts). */
+/** A slice of a scratch file holding a prepared lesson body (see load/prepared-bodies.ts). */
 export interface PreparedRef {
   file: string;
   offset: number;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinTemplateDir } from '../../src/compile/targets/site/templates.js';
 import { runCli } from '../helpers/run-cli.js';
-import { testdir } from '../helpers/testdir.js';
+import { minimalFramework, testdir } from '../helpers/testdir.js';
 import { fixture as siteFixture } from '../site/site-server.js';
 
 // Options whose success path the other tests do not walk through the real CLI.
@@ -50,5 +50,38 @@ describe('command-line options', () => {
     expect(readFileSync(path.join(out, 'static/site.css'), 'utf8')).toContain('theme override');
     const again = await build();
     expect(again.stdout).toMatch(/\(0 of \d+ lesson and quiz pages made/);
+  });
+
+  it('CURRICULUM_TRACE=1 prints when each phase of a build ended, in order; without it stderr stays quiet', async () => {
+    const root = await testdir(minimalFramework());
+    const out = path.join(root, '..', `${path.basename(root)}-traced`);
+    const traced = await runCli(['build', 'site', root, '--out', out, '--no-cache'], {
+      env: { CURRICULUM_TRACE: '1' },
+    });
+    expect(traced.code, traced.stderr).toBe(0);
+    const lines = traced.stderr.split('\n').filter((l) => l.startsWith('[trace]'));
+    const phases = lines.map((l) => /^\[trace\] (\d+\.\d\d) s (.+)$/.exec(l));
+    expect(phases.every(Boolean), traced.stderr).toBe(true);
+    const names = phases.map((m) => m?.[2]);
+    for (const phase of [
+      'load start',
+      'parsed',
+      'checked',
+      'site start',
+      'planned',
+      'pages made',
+      'search done',
+    ])
+      expect(names).toContain(phase);
+    expect(names.indexOf('parsed')).toBeLessThan(names.indexOf('site start'));
+    expect(names.indexOf('planned')).toBeLessThan(names.indexOf('search done'));
+    const seconds = phases.map((m) => Number(m?.[1]));
+    expect(seconds).toEqual([...seconds].sort((a, b) => a - b));
+
+    const quiet = await runCli(['build', 'site', root, '--out', out, '--no-cache'], {
+      env: { CURRICULUM_TRACE: '' },
+    });
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stderr).not.toContain('[trace]');
   });
 });

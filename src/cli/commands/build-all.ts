@@ -95,8 +95,8 @@ export function registerBuildAll(build: Command): void {
           }
         }
         return `Built ${steps.length} targets from ${path.relative(process.cwd(), root) || '.'} into ${flags.out}`;
-        // Lessons parsed on workers leave their bodies written for the site's pages too (SCORM renders its own).
       },
+      // Lessons parsed on workers leave their bodies written for the site's pages too (SCORM renders its own).
       { prepareBodies: preparedBodyModule },
     );
   });

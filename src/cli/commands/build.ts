@@ -46,18 +46,9 @@ async function loadAndRun(
   prepare: PrepareBodies | undefined,
 ): Promise<void> {
   const loaded = await loadForBuild(root, cacheSetting(flags), bodies, prepare);
-  // The parse cache is saved while the build runs: its failure is held (never unhandled) and raised at the end.
-  const saving = loaded.saving?.then(
-    () => undefined,
-    (error: unknown) => ({ error }),
-  );
-  const built = await compileLoaded(root, flags, run, loaded).then(
-    () => undefined,
-    (error: unknown) => ({ error }),
-  );
-  const saved = await saving;
-  const failed = built ?? saved;
-  if (failed) throw failed.error;
+  // The parse cache is saved while the build runs; a failure of either is raised once both are done.
+  const outcomes = await Promise.allSettled([compileLoaded(root, flags, run, loaded), loaded.saving]);
+  for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
 }
 
 async function compileLoaded(

@@ -78,16 +78,6 @@ export function planPages(
   const digests = model.framework.digests;
   const lessons: LessonPagePlan[] = [];
   const quizzes: QuizPagePlan[] = [];
-  // A question's source and link targets, worked out once for every locale.
-  const sources = new Map<Question, QuestionSource>();
-  const sourceOf = (question: Question) => {
-    let source = sources.get(question);
-    if (!source) {
-      source = questionSource(question, digests);
-      sources.set(question, source);
-    }
-    return source;
-  };
   for (const locale of model.locales) {
     for (const lesson of model.look.lesson.values()) {
       const path = sitePaths.lesson(locale, lesson.id);
@@ -125,7 +115,7 @@ export function planPages(
       }
       const frame = quizFrame(model, locale, competency, level);
       const questions = model.questions.get(cell(competency, level)) ?? [];
-      const key = pageKey(() => quizPageKey(templates.id, frame, questions, lookups, locale, sourceOf));
+      const key = pageKey(() => quizPageKey(templates.id, frame, questions, lookups, locale, digests));
       const plan: QuizPagePlan = { locale, path, key };
       if (!reusable(path, key)) {
         const jobs = questions.map(
@@ -189,38 +179,26 @@ export function pageLinks(
   };
 }
 
-/** What a quiz page's key takes of a question: what it is (its id and its file's digest), and the URLs it links to. */
-interface QuestionSource {
-  identity: string;
-  urls: string[];
-}
-
-// A question is what its file says: the file's digest stands for its content (a model not loaded from files has
-// none: the question itself does).
-function questionSource(
-  question: Question,
-  digests: ReadonlyMap<string, string> | undefined,
-): QuestionSource {
-  const digest = digests?.get(question.origin.file);
-  return {
-    identity: digest ? `${question.id}\0${digest}` : JSON.stringify(question),
-    urls: questionLinkUrls(question),
-  };
-}
-
-/** A quiz page's key: templates, layout and page context, and each question with where its links lead. */
+/**
+ * A quiz page's key: templates, layout and page context, and each question with where its links lead. A question is
+ * what its file says: its id and its file's digest stand for it (a model not loaded from files has no digests: the
+ * question itself does).
+ */
 function quizPageKey(
   templatesId: string,
   frame: PageFrame,
   questions: readonly Question[],
   lookups: LinkWorld,
   locale: string,
-  sourceOf: (question: Question) => QuestionSource,
+  digests: ReadonlyMap<string, string> | undefined,
 ): string {
   const parts = questions.map((q) => {
-    const { identity: json, urls } = sourceOf(q);
-    const links = urls.map((u) => `${u} ${rewriteLink(lookups, q.origin.file, frame.path, locale, u)}`);
-    return `${json}\n${links.join('\n')}`;
+    const digest = digests?.get(q.origin.file);
+    const identity = digest ? `${q.id}\0${digest}` : JSON.stringify(q);
+    const links = questionLinkUrls(q).map(
+      (u) => `${u} ${rewriteLink(lookups, q.origin.file, frame.path, locale, u)}`,
+    );
+    return `${identity}\n${links.join('\n')}`;
   });
   return keyOf(templatesId, frame, ...parts);
 }

@@ -13,7 +13,6 @@ import {
   type LessonMeta,
   type LessonPagePlan,
   linkWorldOf,
-  type PagePlan,
   planPages,
   type QuizPagePlan,
   siteState,
@@ -83,84 +82,79 @@ export const siteTarget: Target<SiteOptions> = {
       return previous.reusable(file, entry.key) ? entry.key : undefined;
     };
     trace('site start');
-    let plan: PagePlan;
+    // Workers place pages in the output folder: should this build stop early, they finish (or, not yet sent any,
+    // are let go) before it is removed.
+    let making: Promise<void> = Promise.resolve();
     try {
-      plan = planPages(model, templates, lookups, previous, kept);
-    } catch (error) {
-      await started?.close();
-      throw error;
-    }
-    // The pages to make, a locale at a time (lessons, then quizzes), each with its plan.
-    const toMake: { plan: LessonPagePlan | QuizPagePlan; job: PageJob }[] = [];
-    // Each locale's pages are a lane of their own: workers write into different folders.
-    const lanes: number[] = [];
-    for (const locale of model.locales) {
-      lanes.push(toMake.length);
-      for (const p of plan.lessons) {
-        if (p.locale !== locale || !p.make) continue;
-        // A body the model does not carry is read where the page is made (a worker).
-        // A key not yet worked out here is worked out where the page is made.
-        const key = p.key.known() ? {} : { key: { digest: p.digest, links: p.make.links } };
-        toMake.push({
-          plan: p,
-          job: { kind: 'lesson-page', frame: p.make.frame, lesson: p.make.job, ...key },
-        });
+      const plan = planPages(model, templates, lookups, previous, kept);
+      // The pages to make, a locale at a time (lessons, then quizzes), each with its plan.
+      const toMake: { plan: LessonPagePlan | QuizPagePlan; job: PageJob }[] = [];
+      // Each locale's pages are a lane of their own: workers write into different folders.
+      const lanes: number[] = [];
+      for (const locale of model.locales) {
+        lanes.push(toMake.length);
+        for (const p of plan.lessons) {
+          if (p.locale !== locale || !p.make) continue;
+          // The body is the one the load prepared, or read where the page is made; so is a key not worked out here.
+          const key = p.key.known() ? {} : { key: { digest: p.digest, links: p.make.links } };
+          toMake.push({
+            plan: p,
+            job: { kind: 'lesson-page', frame: p.make.frame, lesson: p.make.job, ...key },
+          });
+        }
+        for (const p of plan.quizzes) {
+          if (p.locale !== locale || !p.make) continue;
+          toMake.push({ plan: p, job: { kind: 'quiz-page', frame: p.make.frame, questions: p.make.jobs } });
+        }
       }
-      for (const p of plan.quizzes) {
-        if (p.locale !== locale || !p.make) continue;
-        toMake.push({ plan: p, job: { kind: 'quiz-page', frame: p.make.frame, questions: p.make.jobs } });
-      }
-    }
-    trace('planned');
-    options.onPlanned?.(toMake.length, plan.lessons.length + plan.quizzes.length);
-    // The service worker's cache name: a hash of every file's key (in path order, however the files came), so any
-    // change to the output renews it.
-    const keys: [string, string][] = [];
-    const emit = (artifact: Artifact): Artifact => {
-      const key =
-        artifact.key ??
-        createHash('sha1')
-          .update((artifact as MadeArtifact).data)
-          .digest('hex');
-      keys.push([artifact.path, key]);
-      return { ...artifact, key };
-    };
-    // Pages are made and placed by the workers while this thread writes the rest; what they report (size, search
-    // text) comes back in batches and goes to the writer in page order (a large site is never all in memory).
-    const lessonMeta = new Map<LessonPagePlan, LessonMeta>();
-    const freshText = new Map<string, string>();
-    let textsChanged = false;
-    const made = new OrderedQueue<Artifact>();
-    const making = makePages(
-      toMake.map((m) => m.job),
-      world,
-      (start, pages) => {
-        pages.forEach((result, i) => {
-          const { plan: p } = toMake[start + i] as (typeof toMake)[number];
-          const { placed } = result;
-          if (result.key) p.key.settle(result.key);
-          if (!('digest' in p)) {
-            made.put(start + i, { path: p.path, key: p.key(), placed });
-            return;
-          }
-          const text = result.text ?? '';
-          const textHash = hashOf(text);
-          if ((previous?.entry(p.path)?.meta as LessonMeta | undefined)?.textHash !== textHash)
-            textsChanged = true;
-          freshText.set(p.path, text);
-          const meta: LessonMeta = { digest: p.digest, textHash };
-          lessonMeta.set(p, meta);
-          made.put(start + i, { path: p.path, key: p.key(), placed, meta });
-        });
-      },
-      { lookups, templates },
-      { lanes, ...(started ? { started } : {}) },
-    ).then(
-      () => made.close(toMake.length),
-      (error: unknown) => made.fail(error),
-    );
-    // Workers place pages in the output folder: should this build stop early, they finish before it is removed.
-    try {
+      trace('planned');
+      options.onPlanned?.(toMake.length, plan.lessons.length + plan.quizzes.length);
+      // The service worker's cache name: a hash of every file's key (in path order, however the files came), so any
+      // change to the output renews it.
+      const keys: [string, string][] = [];
+      const emit = (artifact: Artifact): Artifact => {
+        const key =
+          artifact.key ??
+          createHash('sha1')
+            .update((artifact as MadeArtifact).data)
+            .digest('hex');
+        keys.push([artifact.path, key]);
+        return { ...artifact, key };
+      };
+      // Pages are made and placed by the workers while this thread writes the rest; what they report (size, search
+      // text) comes back in batches and goes to the writer in page order (a large site is never all in memory).
+      const lessonMeta = new Map<LessonPagePlan, LessonMeta>();
+      const freshText = new Map<string, string>();
+      let textsChanged = false;
+      const made = new OrderedQueue<Artifact>();
+      making = makePages(
+        toMake.map((m) => m.job),
+        world,
+        (start, pages) => {
+          pages.forEach((result, i) => {
+            const { plan: p } = toMake[start + i] as (typeof toMake)[number];
+            const { placed } = result;
+            if (result.key) p.key.settle(result.key);
+            if (!('digest' in p)) {
+              made.put(start + i, { path: p.path, key: p.key(), placed });
+              return;
+            }
+            const text = result.text ?? '';
+            const textHash = hashOf(text);
+            if ((previous?.entry(p.path)?.meta as LessonMeta | undefined)?.textHash !== textHash)
+              textsChanged = true;
+            freshText.set(p.path, text);
+            const meta: LessonMeta = { digest: p.digest, textHash };
+            lessonMeta.set(p, meta);
+            made.put(start + i, { path: p.path, key: p.key(), placed, meta });
+          });
+        },
+        { lookups, templates },
+        { lanes, ...(started ? { started } : {}) },
+      ).then(
+        () => made.close(toMake.length),
+        (error: unknown) => made.fail(error),
+      );
       // A page of the framework (home, search, role, competency) is made unless the last build's still holds.
       const framePage = (file: string, make: () => Page): Artifact => {
         const key = kept(file);
