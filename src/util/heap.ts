@@ -9,6 +9,7 @@ let gc: (() => void) | undefined;
  * limits before it collects; a collection costs ~0.1 s here and keeps a large site's build within its memory goal.
  */
 export function collectGarbage(): void {
+  if (process.env.NOGC) return;
   if (!gc) {
     v8.setFlagsFromString('--expose-gc');
     gc = vm.runInNewContext('gc') as () => void;

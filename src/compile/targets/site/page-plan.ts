@@ -4,6 +4,7 @@ import { lessonVersion } from '../../../model/text.js';
 import type { Lesson, Question } from '../../../model/types.js';
 import type { PreviousOutput } from '../../output-record.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
+import type { CompiledTemplates } from './page-templates.js';
 import { lessonFrame, type PageFrame, quizCells, quizFrame } from './pages-learning.js';
 import type { LessonJob, QuestionJob, RenderWorld } from './render-jobs.js';
 import { cell, type SiteModel } from './site-model.js';
@@ -45,7 +46,7 @@ export interface PagePlan {
 export function linkWorldOf(
   model: SiteModel,
   root: string,
-  templateDirs: string[],
+  templates: CompiledTemplates,
   staging: string,
 ): RenderWorld {
   const lessonFiles: RenderWorld['lessonFiles'] = [];
@@ -57,7 +58,7 @@ export function linkWorldOf(
       ]);
     }
   }
-  return { root, files: [...model.framework.files], lessonFiles, templateDirs, staging };
+  return { root, files: [...model.framework.files], lessonFiles, templates, staging };
 }
 
 /**

@@ -3,9 +3,10 @@ import { fill } from '../../../model/text.js';
 import type { Competency, Role } from '../../../model/types.js';
 import { siteLabels } from './labels.js';
 import { homeCrumb, pageShell, type ShellContext } from './page-shell.js';
+import type { PageTemplates, TemplateName } from './page-templates.js';
 import { cell, type SiteModel } from './site-model.js';
 import { relativeUrl, sitePaths } from './site-paths.js';
-import type { SiteTemplates, TemplateName } from './templates.js';
+import type { SiteTemplates } from './templates.js';
 
 /** One rendered page: its path in the site and its HTML. */
 export interface Page {
@@ -15,7 +16,7 @@ export interface Page {
 
 /** A page: the named template inside the layout, both given the page shell. */
 export const page = (
-  templates: SiteTemplates,
+  templates: PageTemplates,
   name: TemplateName,
   path: string,
   shell: ShellContext,

@@ -2,10 +2,10 @@ import { lessonVersion } from '../../../model/text.js';
 import type { Lesson } from '../../../model/types.js';
 import { quizLabels } from '../../quiz/quiz-labels.js';
 import { homeCrumb, pageShell, type ShellContext } from './page-shell.js';
+import type { PageTemplates } from './page-templates.js';
 import { type Page, page, quizElementId, quizId } from './pages-framework.js';
 import { cell, type SiteModel } from './site-model.js';
 import { relativeUrl, sitePaths } from './site-paths.js';
-import type { SiteTemplates } from './templates.js';
 
 /** A page before its body: where it goes, the layout's context and the template's context. */
 export interface PageFrame {
@@ -44,7 +44,7 @@ export function lessonFrame(model: SiteModel, locale: string, lesson: Lesson): P
 }
 
 /** A lesson page around its rendered body. */
-export function lessonPage(templates: SiteTemplates, frame: PageFrame, html: string): Page {
+export function lessonPage(templates: PageTemplates, frame: PageFrame, html: string): Page {
   return page(templates, 'lesson', frame.path, frame.shell, { ...frame.shell, ...frame.context, html });
 }
 
@@ -83,7 +83,7 @@ export function quizFrame(model: SiteModel, locale: string, competency: string, 
 }
 
 /** A quiz page: its questions embedded as a JSON data block the engine mounts (no inline script runs). */
-export function quizPage(templates: SiteTemplates, frame: PageFrame, questionsJson: readonly string[]): Page {
+export function quizPage(templates: PageTemplates, frame: PageFrame, questionsJson: readonly string[]): Page {
   const head = frame.context.head as string;
   // `<` escaped as \u003c: a stem can never close the data block.
   const json = `${head.slice(0, -1)},"questions":[${questionsJson.join(',')}]}`.replace(/</g, '\\u003c');

@@ -1,5 +1,6 @@
 import type { PreparedRef, Question } from '../../../model/types.js';
 import type { PlacedFile } from '../../target.js';
+import type { CompiledTemplates } from './page-templates.js';
 import type { PageFrame } from './pages-learning.js';
 
 /** One lesson body to render for one page. */
@@ -58,8 +59,8 @@ export interface RenderWorld {
   root: string;
   files: string[];
   lessonFiles: [string, { id: string; locale?: string }][];
-  /** Folders whose templates override the built-in ones, in order (see loadTemplates). */
-  templateDirs: string[];
+  /** The build's templates, precompiled. */
+  templates: CompiledTemplates;
   /** The folder the writer is filling: made pages are placed there where they are made. */
   staging: string;
 }

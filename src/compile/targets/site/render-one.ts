@@ -8,11 +8,11 @@ import type { PlacedFile } from '../../target.js';
 import { safeJoin } from '../../write.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
 import { lessonPageKey, pageLinks } from './page-plan.js';
+import type { PageTemplates } from './page-templates.js';
 import { lessonPage, quizPage } from './pages-learning.js';
 import { finishBody, preparedBody } from './prepared-body.js';
 import type { LessonJob, PageJob, PageResult, QuestionJob, RenderWorld } from './render-jobs.js';
 import { indexedChars } from './search-text.js';
-import type { SiteTemplates } from './templates.js';
 
 /** Turns the world a worker receives back into lookups. */
 export function linkWorld(world: RenderWorld): LinkWorld & { root: string } {
@@ -82,7 +82,7 @@ export function pagePlacer(staging: string): (file: string, html: string) => Pla
 export function makePage(
   job: PageJob,
   world: LinkWorld & { root: string },
-  templates: SiteTemplates,
+  templates: PageTemplates,
   place: (file: string, html: string) => PlacedFile,
   reader?: ScratchReader,
 ): PageResult {

@@ -58,7 +58,7 @@ export const siteTarget: Target<SiteOptions> = {
       path.join(options.root, 'theme'),
     ];
     const templates = loadTemplates(templateDirs);
-    const world = linkWorldOf(model, options.root, templateDirs, options.staging);
+    const world = linkWorldOf(model, options.root, templates.compiled, options.staging);
     const lookups = linkWorld(world);
     const { previous } = options;
     // With no last build of this output every page is made: the page workers start now and get ready meanwhile.
@@ -192,8 +192,9 @@ export const siteTarget: Target<SiteOptions> = {
       for (const p of plan.quizzes) if (!p.make) yield emit({ path: p.path, key: p.key(), reuse: true });
       let written = 0;
       for await (const artifact of made) {
-        // Pages come back faster than the heap is collected: keep the garbage of the ones written in check.
-        if (++written % 2500 === 0) collectGarbage();
+        // Pages come back faster than the heap is collected: keep the garbage of the ones written in check (near the
+        // end, the collection after the pages does).
+        if (++written % 2500 === 0 && toMake.length - written > 1000) collectGarbage();
         yield emit(artifact);
       }
       trace('pages made');

@@ -4,28 +4,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { DiagnosticError } from '../../../diagnostics/diagnostic.js';
-
-/** The page templates a site is made of; each may be overridden by a file of the same name. */
-export const templateNames = [
-  'layout',
-  'languages',
-  'home',
-  'role',
-  'competency',
-  'lesson',
-  'quiz',
-  'search',
-] as const;
-export type TemplateName = (typeof templateNames)[number];
+import {
+  type CompiledTemplates,
+  type PageTemplates,
+  pageTemplates,
+  type TemplateName,
+  templateNames,
+} from './page-templates.js';
 
 /** The folder of the built-in site templates (`templates/site` in the package). */
 export const builtinTemplateDir = fileURLToPath(new URL('../../../../templates/site/', import.meta.url));
 
-/** Compiled templates (once per build) and a reader for the static files, both honouring overrides. */
-export interface SiteTemplates {
-  /** A hash of every template's source: part of each page's key. */
-  id: string;
-  render(name: TemplateName, context: object): string;
+/** The templates of a build (compiled once) and a reader for the static files, both honouring overrides. */
+export interface SiteTemplates extends PageTemplates {
+  compiled: CompiledTemplates;
   /** A static file (`static/site.css`...) from the first folder that has it. */
   readStatic(name: string): Buffer;
 }
@@ -43,21 +35,18 @@ export function loadTemplates(overrideDirs: readonly string[]): SiteTemplates {
     }
     throw new Error(`the site template ${name} is missing`);
   };
-  const handlebars = Handlebars.create();
-  const compiled = new Map<TemplateName, Handlebars.TemplateDelegate>();
+  const specs = {} as Record<TemplateName, string>;
   const id = createHash('sha1');
   for (const name of templateNames) {
     const file = find(`${name}.hbs`);
     const source = readFileSync(file, 'utf8');
     id.update(name).update('\0').update(source).update('\0');
-    checkSyntax(file, source); // compile() is lazy: a theme's mistake would otherwise surface mid-build
-    compiled.set(name, handlebars.compile(source, compileOptions));
+    specs[name] = precompile(file, source);
   }
+  const compiled = { id: id.digest('hex'), specs };
   return {
-    id: id.digest('hex'),
-    render(name, context) {
-      return (compiled.get(name) as Handlebars.TemplateDelegate)(context);
-    },
+    ...pageTemplates(compiled, Handlebars),
+    compiled,
     readStatic(name) {
       return readFileSync(find(path.join('static', name)));
     },
@@ -69,9 +58,11 @@ export function loadTemplates(overrideDirs: readonly string[]): SiteTemplates {
 const compileOptions = { strict: false, knownHelpersOnly: true };
 
 // Handlebars says where: `lineNumber`/`column` (0-based) on block mismatches, "on line N" in parse errors.
-function checkSyntax(file: string, source: string): void {
+// Precompiling checks the whole template up front: a theme's mistake is reported before anything is written.
+function precompile(file: string, source: string): string {
   try {
-    Handlebars.precompile(source, compileOptions);
+    // Typed as a specification; it is the specification's JavaScript source.
+    return Handlebars.precompile(source, compileOptions) as unknown as string;
   } catch (error) {
     const e = error as { message?: string; lineNumber?: number; column?: number };
     const message = String(e.message ?? error);
