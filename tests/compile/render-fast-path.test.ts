@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToText, renderMarkdown, renderThroughParser } from '../../src/compile/markdown/render.js';
+import {
+  isPlainText,
+  markdownToText,
+  renderMarkdown,
+  renderThroughParser,
+} from '../../src/compile/markdown/render.js';
 
 const alphabet = [
   ...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĐZ0123456789 ,.;:?!()%\'"-',
@@ -39,5 +44,50 @@ describe('renderMarkdown on plain text', () => {
   });
   it('gives the text itself as plain text', () => {
     expect(markdownToText('Đúng hay sai?')).toBe('Đúng hay sai?');
+  });
+});
+
+describe('isPlainText', () => {
+  // The rule as a pattern, as it was first written: the fast pass must agree with it on every character.
+  const byPattern = (text: string) =>
+    text.length < 2000 &&
+    /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,.;:?!()%'"-]*$/u.test(text) &&
+    !/\s$|\s\s|www\./i.test(text) &&
+    !/^\d+[.)](\s|$)/.test(text);
+
+  it('agrees with the Unicode-property rule on every UTF-16 code unit, alone, first, inside and last', () => {
+    const disagreements: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `${ch}a`, `a${ch}b`, `Đ ${ch}`, `ế${ch}`, `${ch}${ch}`]) {
+        if (isPlainText(text) !== byPattern(text))
+          disagreements.push(`U+${c.toString(16)} in ${JSON.stringify(text)}`);
+      }
+    }
+    expect(disagreements.slice(0, 10)).toEqual([]);
+  });
+
+  it('agrees on sentences, lists, links, spacing and length', () => {
+    const texts = [
+      '',
+      'Đúng hay sai?',
+      'Câu hỏi  hai dấu cách',
+      'kết thúc bằng dấu cách ',
+      ' bắt đầu bằng dấu cách',
+      '1. danh sách',
+      '12) danh sách',
+      '1.5 là đáp án',
+      'xem WWW.example nhé',
+      'a\tb',
+      'a\u00a0b',
+      '-gạch đầu dòng',
+      '日本語のテキスト',
+      'Ελληνικά κείμενο',
+      'emoji 😀 đây',
+      'a'.repeat(1999),
+      'a'.repeat(2000),
+      ...Array.from({ length: 2000 }, (_, i) => sample(i + 7)),
+    ];
+    for (const text of texts) expect(isPlainText(text), JSON.stringify(text)).toBe(byPattern(text));
   });
 });

@@ -1,6 +1,13 @@
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdownAndExcerpt } from '../../src/compile/markdown/render.js';
-import { foldTerm } from '../../src/compile/targets/site/search-index.js';
+import {
+  foldTerm,
+  type SearchDoc,
+  searchIndexScript,
+  searchOptions,
+  splitTerms,
+} from '../../src/compile/targets/site/search-index.js';
 import { indexedChars } from '../../src/compile/targets/site/search-text.js';
 
 // What a reader of the page would index: the HTML's text, tags as spaces, entities decoded, whitespace collapsed.
@@ -42,5 +49,55 @@ describe('foldTerm', () => {
     const first = ['Tìm', 'KIẾM', 'đường', 'Tìm'].map(foldTerm);
     expect(first).toEqual(['tim', 'kiem', 'duong', 'tim']);
     expect(['Tìm', 'KIẾM', 'đường'].map(foldTerm)).toEqual(['tim', 'kiem', 'duong']);
+  });
+});
+
+describe('the index tokenizer', () => {
+  // What MiniSearch splits with by default, and search.js queries with.
+  const byPattern = (text: string) => text.split(/[\n\r\p{Z}\p{P}]+/u);
+
+  it('splits as MiniSearch does on every UTF-16 code unit, alone, between words and in runs', () => {
+    const disagreements: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, `${ch}ế${ch}${ch}`, `tìm${ch} ${ch}kiếm`]) {
+        if (JSON.stringify(splitTerms(text)) !== JSON.stringify(byPattern(text)))
+          disagreements.push(`U+${c.toString(16)}`);
+      }
+    }
+    expect(disagreements.slice(0, 10)).toEqual([]);
+  });
+
+  it('splits as MiniSearch does on text with surrogate pairs, edges and empty input', () => {
+    const texts = [
+      '',
+      ' ',
+      '...',
+      'a',
+      ',a,',
+      'Tìm kiếm — “dữ liệu”… mở!',
+      'emoji 😀 giữa',
+      'word𐄀word', // U+10100, punctuation outside the BMP
+      'lone \ud800 high and \udc00 low',
+      'tail\ud83d',
+      '日本語、テキスト。終わり',
+      'line\r\nbreak\u2028sep\u00a0nbsp',
+    ];
+    for (const text of texts) expect(splitTerms(text), JSON.stringify(text)).toEqual(byPattern(text));
+  });
+
+  it('gives the index MiniSearch builds with its own tokenizer', () => {
+    const docs: SearchDoc[] = Array.from({ length: 50 }, (_, i) => ({
+      id: `l:${i}`,
+      kind: 'lesson',
+      title: `Bài ${i}: Tìm kiếm — “an toàn” thông tin`,
+      text: `Đoạn ${i}, dữ liệu mở; chữ ký số… (ví dụ ${i * 7}) 😀 kết thúc.`.repeat(1 + (i % 4)),
+      url: `lessons/${i}.html`,
+      context: 'An toàn · Cơ bản',
+    }));
+    const withDefault = new MiniSearch<SearchDoc>(searchOptions);
+    withDefault.addAll(docs);
+    const expected = `self.curriculumSearchIndex = ${JSON.stringify(withDefault).replace(/</g, '\\u003c')};\n`;
+    expect(searchIndexScript(docs)).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { isLatinLetterOrMark } from '../../../util/latin-letters.js';
 import type { SiteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
 
@@ -81,7 +82,50 @@ export function searchDocs(
  * (file:) as well as from a server.
  */
 export function searchIndexScript(docs: readonly SearchDoc[]): string {
-  const index = new MiniSearch<SearchDoc>(searchOptions);
+  const index = new MiniSearch<SearchDoc>({ ...searchOptions, tokenize: splitTerms });
   index.addAll(docs);
   return `self.curriculumSearchIndex = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`;
 }
+
+// MiniSearch's own tokenizer (search.js queries with it) splits at runs of line breaks, separators and punctuation:
+// `text.split(/[\n\r\p{Z}\p{P}]+/u)`.
+const separator = /^[\n\r\p{Z}\p{P}]$/u;
+
+/**
+ * The terms MiniSearch's tokenizer gives (empty ones too: MiniSearch counts them in a field's length), found in
+ * one pass that knows ASCII and the Latin letters Vietnamese is written in, asking the pattern only of other
+ * characters: the pattern alone is a quarter of the indexing.
+ */
+export function splitTerms(text: string): string[] {
+  const terms: string[] = [];
+  let start = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair is one character to the pattern.
+    const width =
+      c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+    const isSeparator =
+      c < 0x80
+        ? asciiSeparator[c] === 1
+        : isLatinLetterOrMark(c)
+          ? false
+          : separator.test(text.slice(i, i + width));
+    if (isSeparator && !inRun) {
+      terms.push(text.slice(start, i));
+      inRun = true;
+    } else if (!isSeparator && inRun) {
+      start = i;
+      inRun = false;
+    }
+    i += width;
+  }
+  terms.push(inRun ? '' : text.slice(start));
+  return terms;
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+const asciiSeparator = Uint8Array.from({ length: 128 }, (_, c) =>
+  separator.test(String.fromCharCode(c)) ? 1 : 0,
+);
