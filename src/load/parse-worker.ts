@@ -116,16 +116,11 @@ function readReused(file: string): Uint8Array {
 }
 
 /** Parses one file; an unexpected throw becomes a diagnostic on that file and the rest go on. */
-export function safeParse(
-  path: string,
-  kind: FileKind,
-  bytes: Uint8Array,
-  locales: readonly string[],
-  prepare?: PrepareBody,
-): ParsedFile {
+export function safeParse(...args: Parameters<typeof parseFile>): ParsedFile {
   try {
-    return parseFile(path, kind, bytes, locales, prepare);
+    return parseFile(...args);
   } catch (error) {
+    const [path, kind] = args;
     return failure(
       { path, kind },
       `The toolkit failed on this file: ${error instanceof Error ? error.message : String(error)}`,

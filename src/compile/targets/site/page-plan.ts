@@ -6,7 +6,7 @@ import type { PreviousOutput } from '../../output-record.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
 import type { CompiledTemplates } from './page-templates.js';
 import { lessonFrame, type PageFrame, quizCells, quizFrame } from './pages-learning.js';
-import type { LessonJob, QuestionJob, RenderWorld } from './render-jobs.js';
+import type { LessonJob, PageJob, QuestionJob, RenderWorld } from './render-jobs.js';
 import { cell, type SiteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
 import type { SiteTemplates } from './templates.js';
@@ -40,6 +40,38 @@ export type KeptKey = (path: string, meta?: (meta: unknown) => boolean) => strin
 export interface PagePlan {
   lessons: LessonPagePlan[];
   quizzes: QuizPagePlan[];
+}
+
+/** One page to make, with its plan. */
+export interface PageToMake {
+  plan: LessonPagePlan | QuizPagePlan;
+  job: PageJob;
+}
+
+/**
+ * The pages a plan says to make, a locale at a time (lessons, then quizzes), and where each locale's lane starts:
+ * workers making different lanes write into different folders.
+ */
+export function pagesToMake(
+  plan: PagePlan,
+  locales: readonly string[],
+): { pages: PageToMake[]; lanes: number[] } {
+  const pages: PageToMake[] = [];
+  const lanes: number[] = [];
+  for (const locale of locales) {
+    lanes.push(pages.length);
+    for (const p of plan.lessons) {
+      if (p.locale !== locale || !p.make) continue;
+      // The body is the one the load prepared, or read where the page is made; so is a key not worked out here.
+      const key = p.key.known() ? {} : { key: { digest: p.digest, links: p.make.links } };
+      pages.push({ plan: p, job: { kind: 'lesson-page', frame: p.make.frame, lesson: p.make.job, ...key } });
+    }
+    for (const p of plan.quizzes) {
+      if (p.locale !== locale || !p.make) continue;
+      pages.push({ plan: p, job: { kind: 'quiz-page', frame: p.make.frame, questions: p.make.jobs } });
+    }
+  }
+  return { pages, lanes };
 }
 
 /** The link world of a framework: its files, which lesson each Markdown file belongs to, and the theme's folders. */
@@ -225,6 +257,11 @@ export function lessonJob(lesson: Lesson, locale: string, source: string, pagePa
 export interface LessonMeta {
   digest: string;
   textHash: string;
+}
+
+/** The hash of a lesson page's search text as the last build kept it, if it did. */
+export function lastTextHash(previous: PreviousOutput | undefined, path: string): string | undefined {
+  return (previous?.entry(path)?.meta as LessonMeta | undefined)?.textHash;
 }
 
 /**

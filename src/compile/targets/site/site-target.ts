@@ -12,9 +12,10 @@ import {
   type KeptKey,
   type LessonMeta,
   type LessonPagePlan,
+  lastTextHash,
   linkWorldOf,
+  pagesToMake,
   planPages,
-  type QuizPagePlan,
   siteState,
 } from './page-plan.js';
 import {
@@ -25,14 +26,13 @@ import {
   rolePage,
   searchPage,
 } from './pages-framework.js';
-import type { PageJob } from './render-jobs.js';
 import { linkWorld } from './render-one.js';
 import { makePages, startPageWorkers } from './render-pool.js';
-import { siteModel } from './site-model.js';
+import { type SiteModel, siteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
 import { lessonTexts, searchIndexes } from './site-search.js';
 import { manifestArtifact, serviceWorkerArtifact, staticArtifacts } from './static-files.js';
-import { loadTemplates } from './templates.js';
+import { loadTemplates, type SiteTemplates } from './templates.js';
 
 /** Options of `curriculum build site`. */
 export interface SiteOptions {
@@ -87,26 +87,7 @@ export const siteTarget: Target<SiteOptions> = {
     let making: Promise<void> = Promise.resolve();
     try {
       const plan = planPages(model, templates, lookups, previous, kept);
-      // The pages to make, a locale at a time (lessons, then quizzes), each with its plan.
-      const toMake: { plan: LessonPagePlan | QuizPagePlan; job: PageJob }[] = [];
-      // Each locale's pages are a lane of their own: workers write into different folders.
-      const lanes: number[] = [];
-      for (const locale of model.locales) {
-        lanes.push(toMake.length);
-        for (const p of plan.lessons) {
-          if (p.locale !== locale || !p.make) continue;
-          // The body is the one the load prepared, or read where the page is made; so is a key not worked out here.
-          const key = p.key.known() ? {} : { key: { digest: p.digest, links: p.make.links } };
-          toMake.push({
-            plan: p,
-            job: { kind: 'lesson-page', frame: p.make.frame, lesson: p.make.job, ...key },
-          });
-        }
-        for (const p of plan.quizzes) {
-          if (p.locale !== locale || !p.make) continue;
-          toMake.push({ plan: p, job: { kind: 'quiz-page', frame: p.make.frame, questions: p.make.jobs } });
-        }
-      }
+      const { pages: toMake, lanes } = pagesToMake(plan, model.locales);
       trace('planned');
       options.onPlanned?.(toMake.length, plan.lessons.length + plan.quizzes.length);
       // The service worker's cache name: a hash of every file's key (in path order, however the files came), so any
@@ -141,8 +122,7 @@ export const siteTarget: Target<SiteOptions> = {
             }
             const text = result.text ?? '';
             const textHash = hashOf(text);
-            if ((previous?.entry(p.path)?.meta as LessonMeta | undefined)?.textHash !== textHash)
-              textsChanged = true;
+            if (lastTextHash(previous, p.path) !== textHash) textsChanged = true;
             freshText.set(p.path, text);
             const meta: LessonMeta = { digest: p.digest, textHash };
             lessonMeta.set(p, meta);
@@ -169,23 +149,10 @@ export const siteTarget: Target<SiteOptions> = {
       yield emit(manifestArtifact(model));
       for (const file of copiedFiles(model, lookups))
         yield emit({ path: file, data: await context.readFile(file) });
-      yield framePage(sitePaths.languages(), () => languagesPage(model, templates));
-      for (const locale of model.locales) {
-        yield framePage(sitePaths.home(locale), () => homePage(model, templates, locale));
-        yield framePage(sitePaths.search(locale), () => searchPage(model, templates, locale));
-        for (const role of model.look.role.values())
-          yield framePage(sitePaths.role(locale, role.id), () => rolePage(model, templates, locale, role));
-        for (const c of model.competencies)
-          yield framePage(sitePaths.competency(locale, c.id), () =>
-            competencyPage(model, templates, locale, c),
-          );
-      }
+      yield* frameworkPages(model, templates, framePage);
       for (const p of plan.lessons) {
         if (p.make) continue;
-        const meta: LessonMeta = {
-          digest: p.digest,
-          textHash: (previous?.entry(p.path)?.meta as LessonMeta | undefined)?.textHash ?? '',
-        };
+        const meta: LessonMeta = { digest: p.digest, textHash: lastTextHash(previous, p.path) ?? '' };
         lessonMeta.set(p, meta);
         yield emit({ path: p.path, key: p.key(), reuse: true, meta });
       }
@@ -222,8 +189,25 @@ export const siteTarget: Target<SiteOptions> = {
   },
 };
 
+/** The framework's pages (languages, then per locale home, search, roles and competencies), each through `page`. */
+function* frameworkPages(
+  model: SiteModel,
+  templates: SiteTemplates,
+  page: (file: string, make: () => Page) => Artifact,
+): Iterable<Artifact> {
+  yield page(sitePaths.languages(), () => languagesPage(model, templates));
+  for (const locale of model.locales) {
+    yield page(sitePaths.home(locale), () => homePage(model, templates, locale));
+    yield page(sitePaths.search(locale), () => searchPage(model, templates, locale));
+    for (const role of model.look.role.values())
+      yield page(sitePaths.role(locale, role.id), () => rolePage(model, templates, locale, role));
+    for (const c of model.competencies)
+      yield page(sitePaths.competency(locale, c.id), () => competencyPage(model, templates, locale, c));
+  }
+}
+
 // Every file under assets/, and any other file a lesson links to that is not a lesson: sorted, each once.
-function copiedFiles(model: ReturnType<typeof siteModel>, lookups: ReturnType<typeof linkWorld>): string[] {
+function copiedFiles(model: SiteModel, lookups: ReturnType<typeof linkWorld>): string[] {
   const files = new Set([...model.framework.files].filter((f) => f.startsWith('assets/')));
   for (const lesson of model.look.lesson.values()) {
     // Each version once: locales without a translation all show the source.
