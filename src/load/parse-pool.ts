@@ -4,8 +4,6 @@ import { buildId } from './cache.js';
 import { type Parsed, type ParseJob, type ParseRequest, parseJob } from './parse-worker.js';
 import type { PrepareBodies } from './prepared-bodies.js';
 
-const released: ParseJob = { path: '', kind: 'ignored', bytes: new Uint8Array() };
-
 /**
  * Parses files on every core (worker threads) when there are many, else in this thread. Order is kept. The jobs
  * array is consumed: each job is dropped once a worker has its copy, so the file bytes are not held twice.
@@ -44,7 +42,7 @@ export async function parseAll(
       ...(prepare ? { prepare } : {}),
     }),
     retryInThread: true,
-    posted: (start, end) => jobs.fill(released, start, end),
+    letGo: true,
     doneOnWorker: (count) => {
       stats.onWorkers += count;
     },

@@ -20,7 +20,12 @@ export interface PoolOptions<Job, Result> {
   message?(batch: Job[]): unknown;
   /** Redo a failed batch in this thread on a fresh worker instead of failing the run. */
   retryInThread?: boolean;
-  /** Called once a batch is in a worker's hands (posting copies it), so the caller may let go of it. */
+  /**
+   * The jobs array is consumed: each job's slot is emptied once a worker has its copy (posting copies it), so the
+   * jobs are not held twice while the workers go on.
+   */
+  letGo?: boolean;
+  /** Called once a batch is in a worker's hands, so the caller may let go of what it keeps for it. */
   posted?(start: number, end: number): void;
   /** Called with the size of each batch a worker (not this thread) completed. */
   doneOnWorker?(count: number): void;
@@ -104,6 +109,8 @@ export async function runOnWorkers<Job, Result>(
         const batch = jobs.slice(start, lane.next);
         const answer = channel.ask(options.message ? options.message(batch) : batch);
         answer.catch(() => undefined); // seen when its turn comes; a dead worker fails every batch it holds
+        // The slots are emptied, not the jobs changed: the caller asked for its array to be consumed.
+        if (options.letGo) (jobs as unknown[]).fill(undefined, start, start + batch.length);
         options.posted?.(start, start + batch.length);
         pending.push({ start, batch, answer });
       }

@@ -64,6 +64,26 @@ describe('runOnWorkers', () => {
     expect(new Set(starts).size).toBe(starts.length);
   });
 
+  it('consumes the jobs array when asked to let go: each slot is emptied once its batch is posted', async () => {
+    const jobs = numbers(200).map((n) => n + 100); // the worker dies on 13
+    const posted: [number, number][] = [];
+    const squares = await runOnWorkers(jobs, {
+      script,
+      threshold: 10,
+      batchSize: 9,
+      inFlight: 2,
+      inThread: square,
+      letGo: true,
+      posted: (start, end) => {
+        expect(jobs.slice(start, end).every((job) => job === undefined)).toBe(true);
+        posted.push([start, end]);
+      },
+    });
+    expect(squares).toEqual(numbers(200).map((n) => (n + 100) ** 2));
+    expect(jobs.every((job) => job === undefined)).toBe(true);
+    expect(posted.reduce((sum, [start, end]) => sum + end - start, 0)).toBe(200);
+  });
+
   it('redoes in this thread every batch a dead worker held, and goes on with a new one', async () => {
     const onWorkers = { count: 0 };
     const squares = await runOnWorkers(numbers(400), {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { questionLinkUrls } from '../../../model/links.js';
-import { lessonVersion } from '../../../model/text.js';
-import type { Lesson, Question } from '../../../model/types.js';
+import { lessonVersion, pick } from '../../../model/text.js';
+import type { Lesson, Question, Text } from '../../../model/types.js';
 import type { PreviousOutput } from '../../output-record.js';
 import { type LinkWorld, rewriteLink } from './link-rewrite.js';
 import type { CompiledTemplates } from './page-templates.js';
 import { lessonFrame, type PageFrame, quizCells, quizFrame } from './pages-learning.js';
-import type { LessonJob, PageJob, QuestionJob, RenderWorld } from './render-jobs.js';
+import type { LessonJob, PageJob, RenderWorld } from './render-jobs.js';
 import { cell, type SiteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
 import type { SiteTemplates } from './templates.js';
@@ -31,7 +31,7 @@ export interface QuizPagePlan {
   /** Worked out when first asked (see LessonPagePlan). */
   key: PageKey;
   /** Absent when the page is taken over from the last build. */
-  make?: { frame: PageFrame; jobs: QuestionJob[] };
+  make?: { frame: PageFrame; sourceLocale: string; questions: Question[] };
 }
 
 /** The last build's key of a page that can be taken over without keying it again, if any (see siteState). */
@@ -42,36 +42,36 @@ export interface PagePlan {
   quizzes: QuizPagePlan[];
 }
 
-/** One page to make, with its plan. */
-export interface PageToMake {
-  plan: LessonPagePlan | QuizPagePlan;
-  job: PageJob;
+/** The pages to make: each one's plan and job, side by side. */
+export interface PagesToMake {
+  plans: (LessonPagePlan | QuizPagePlan)[];
+  jobs: PageJob[];
+  /** Where each locale's pages start (after the first's). */
+  lanes: number[];
 }
 
 /**
  * The pages a plan says to make, a locale at a time (lessons, then quizzes), and where each locale's lane starts:
  * workers making different lanes write into different folders.
  */
-export function pagesToMake(
-  plan: PagePlan,
-  locales: readonly string[],
-): { pages: PageToMake[]; lanes: number[] } {
-  const pages: PageToMake[] = [];
-  const lanes: number[] = [];
+export function pagesToMake(plan: PagePlan, locales: readonly string[]): PagesToMake {
+  const made: PagesToMake = { plans: [], jobs: [], lanes: [] };
   for (const locale of locales) {
-    lanes.push(pages.length);
+    made.lanes.push(made.jobs.length);
     for (const p of plan.lessons) {
       if (p.locale !== locale || !p.make) continue;
       // The body is the one the load prepared, or read where the page is made; so is a key not worked out here.
       const key = p.key.known() ? {} : { key: { digest: p.digest, links: p.make.links } };
-      pages.push({ plan: p, job: { kind: 'lesson-page', frame: p.make.frame, lesson: p.make.job, ...key } });
+      made.plans.push(p);
+      made.jobs.push({ kind: 'lesson-page', frame: p.make.frame, lesson: p.make.job, ...key });
     }
     for (const p of plan.quizzes) {
       if (p.locale !== locale || !p.make) continue;
-      pages.push({ plan: p, job: { kind: 'quiz-page', frame: p.make.frame, questions: p.make.jobs } });
+      made.plans.push(p);
+      made.jobs.push({ kind: 'quiz-page', locale, ...p.make });
     }
   }
-  return { pages, lanes };
+  return made;
 }
 
 /** The link world of a framework: its files, which lesson each Markdown file belongs to, and the theme's folders. */
@@ -151,16 +151,11 @@ export function planPages(
       const key = pageKey(() => quizPageKey(templates.id, frame, questions, lookups, locale, digests));
       const plan: QuizPagePlan = { locale, path, key };
       if (!reusable(path, key)) {
-        const jobs = questions.map(
-          (question): QuestionJob => ({
-            kind: 'question',
-            question: bare(question),
-            pagePath: path,
-            locale,
-            sourceLocale: model.source,
-          }),
-        );
-        plan.make = { frame, jobs };
+        plan.make = {
+          frame,
+          sourceLocale: model.source,
+          questions: questions.map((q) => shownQuestion(q, locale, model.source)),
+        };
       }
       quizzes.push(plan);
     }
@@ -168,16 +163,40 @@ export function planPages(
   return { lessons, quizzes };
 }
 
-// A question as a page shows it: where each field stood in its file matters to diagnostics only, and would be
-// copied to the worker with every quiz page that shows the question.
-const bareQuestions = new WeakMap<Question, Question>();
-function bare(question: Question): Question {
-  let lean = bareQuestions.get(question);
-  if (!lean) {
-    lean = { ...question, origin: { file: question.origin.file, positions: {} } };
-    bareQuestions.set(question, lean);
+/**
+ * A question as one locale's quiz page shows it: each text in that locale alone (what `pick` gives it, the source's
+ * when untranslated) and only the file of its origin (where each field stood matters to diagnostics). It is copied to
+ * the worker that makes the page: a third of the bytes of the whole question.
+ */
+export function shownQuestion(q: Question, locale: string, sourceLocale: string): Question {
+  const shown = (text: Text): Text => ({ [locale]: pick(text, locale, sourceLocale) });
+  const base = {
+    ...q,
+    stem: shown(q.stem),
+    ...(q.feedback ? { feedback: shown(q.feedback) } : {}),
+    origin: { file: q.origin.file, positions: {} },
+  };
+  switch (base.type) {
+    case 'single':
+    case 'multiple':
+      return {
+        ...base,
+        choices: base.choices.map((c) => ({
+          ...c,
+          text: shown(c.text),
+          ...(c.feedback ? { feedback: shown(c.feedback) } : {}),
+        })),
+      };
+    case 'short-answer':
+      return { ...base, answers: base.answers.map(shown) };
+    case 'matching':
+      return { ...base, pairs: base.pairs.map((p) => ({ left: shown(p.left), right: shown(p.right) })) };
+    case 'ordering':
+      return { ...base, items: base.items.map(shown) };
+    case 'true-false':
+    case 'numeric':
+      return base;
   }
-  return lean;
 }
 
 /**

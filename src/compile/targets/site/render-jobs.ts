@@ -16,17 +16,6 @@ export interface LessonJob {
   pageLocale: string;
 }
 
-/** One question to model for one locale's quiz page. */
-export interface QuestionJob {
-  kind: 'question';
-  question: Question;
-  pagePath: string;
-  locale: string;
-  sourceLocale: string;
-}
-
-export type RenderJob = LessonJob | QuestionJob;
-
 /** A whole lesson page: its body rendered and laid out around the frame. */
 export interface LessonPageJob {
   kind: 'lesson-page';
@@ -40,7 +29,10 @@ export interface LessonPageJob {
 export interface QuizPageJob {
   kind: 'quiz-page';
   frame: PageFrame;
-  questions: QuestionJob[];
+  locale: string;
+  sourceLocale: string;
+  /** Each as the page shows it (see shownQuestion). */
+  questions: Question[];
 }
 
 export type PageJob = LessonPageJob | QuizPageJob;

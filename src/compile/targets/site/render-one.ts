@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lessonBodyOf } from '../../../load/front-matter.js';
 import { readPrepared, type ScratchReader } from '../../../load/prepared-bodies.js';
+import type { Question } from '../../../model/types.js';
 import { renderMarkdownAndExcerpt } from '../../markdown/render.js';
 import { quizQuestion } from '../../quiz/quiz-data.js';
 import type { PlacedFile } from '../../target.js';
@@ -11,7 +12,7 @@ import { lessonPageKey, pageLinks } from './page-plan.js';
 import type { PageTemplates } from './page-templates.js';
 import { lessonPage, quizPage } from './pages-learning.js';
 import { finishBody, preparedBody } from './prepared-body.js';
-import type { LessonJob, PageJob, PageResult, QuestionJob, RenderWorld } from './render-jobs.js';
+import type { LessonJob, PageJob, PageResult, QuizPageJob, RenderWorld } from './render-jobs.js';
 import { indexedChars } from './search-text.js';
 
 /** Turns the world a worker receives back into lookups. */
@@ -43,11 +44,15 @@ export function renderLesson(
   return { html, text: excerpt };
 }
 
-/** A question as the quiz engine's JSON. */
-export function renderQuestion(job: QuestionJob, world: LinkWorld & { root: string }): string {
-  const file = job.question.origin.file;
-  const data = quizQuestion(job.question, job.locale, job.sourceLocale, {
-    rewriteUrl: (url) => rewriteLink(world, file, job.pagePath, job.locale, url),
+/** A quiz page's question as the quiz engine's JSON. */
+export function renderQuestion(
+  job: QuizPageJob,
+  question: Question,
+  world: LinkWorld & { root: string },
+): string {
+  const file = question.origin.file;
+  const data = quizQuestion(question, job.locale, job.sourceLocale, {
+    rewriteUrl: (url) => rewriteLink(world, file, job.frame.path, job.locale, url),
   });
   return JSON.stringify(data);
 }
@@ -99,6 +104,6 @@ export function makePage(
       }),
     };
   }
-  const json = job.questions.map((question) => renderQuestion(question, world));
+  const json = job.questions.map((question) => renderQuestion(job, question, world));
   return { placed: place(job.frame.path, quizPage(templates, job.frame, json).html) };
 }

@@ -31,13 +31,14 @@ const onWorkersFrom = 150;
 /**
  * Makes pages on every core (worker threads) when there are many, else in this thread, each placed in the output
  * folder where it is made (a large site's pages never pass through this thread); `onPages` hears of each batch.
+ * The jobs array is consumed: a job sent to a worker is let go (`posted` says which, for the caller to do the same).
  */
 export async function makePages(
   jobs: PageJob[],
   world: RenderWorld,
   onPages: (start: number, pages: PageResult[]) => void,
   here: { lookups: ReturnType<typeof linkWorld>; templates: SiteTemplates },
-  how: { lanes?: number[]; started?: StandingWorkers } = {},
+  how: { lanes?: number[]; started?: StandingWorkers; posted?(start: number, end: number): void } = {},
 ): Promise<void> {
   await runOnWorkers(jobs, {
     ...workerOptions(world),
@@ -58,5 +59,7 @@ export async function makePages(
       return (job) => makePage(job, here.lookups, here.templates, place);
     },
     onResults: onPages,
+    letGo: true,
+    ...(how.posted ? { posted: how.posted } : {}),
   });
 }

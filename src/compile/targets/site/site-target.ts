@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { lessonVersion } from '../../../model/text.js';
-import { collectGarbage } from '../../../util/heap.js';
+import { collectGarbage, heapGrowthCheck } from '../../../util/heap.js';
 import { OrderedQueue } from '../../../util/ordered-queue.js';
 import { trace } from '../../../util/trace.js';
 import type { PreviousOutput } from '../../output-record.js';
@@ -87,7 +87,12 @@ export const siteTarget: Target<SiteOptions> = {
     let making: Promise<void> = Promise.resolve();
     try {
       const plan = planPages(model, templates, lookups, previous, kept);
-      const { pages: toMake, lanes } = pagesToMake(plan, model.locales);
+      const { plans: toMake, jobs, lanes } = pagesToMake(plan, model.locales);
+      // Told apart now: what a page is made from is let go once its job is sent.
+      const takenOver = {
+        lessons: plan.lessons.filter((p) => !p.make),
+        quizzes: plan.quizzes.filter((p) => !p.make),
+      };
       trace('planned');
       options.onPlanned?.(toMake.length, plan.lessons.length + plan.quizzes.length);
       // The service worker's cache name: a hash of every file's key (in path order, however the files came), so any
@@ -108,12 +113,15 @@ export const siteTarget: Target<SiteOptions> = {
       const freshText = new Map<string, string>();
       let textsChanged = false;
       const made = new OrderedQueue<Artifact>();
+      // Pages come back faster than the heap is collected: the garbage of their reports is kept in check.
+      const checkHeap = heapGrowthCheck(64);
       making = makePages(
-        toMake.map((m) => m.job),
+        jobs,
         world,
         (start, pages) => {
+          checkHeap();
           pages.forEach((result, i) => {
-            const { plan: p } = toMake[start + i] as (typeof toMake)[number];
+            const p = toMake[start + i] as (typeof toMake)[number];
             const { placed } = result;
             if (result.key) p.key.settle(result.key);
             if (!('digest' in p)) {
@@ -130,7 +138,14 @@ export const siteTarget: Target<SiteOptions> = {
           });
         },
         { lookups, templates },
-        { lanes, ...(started ? { started } : {}) },
+        {
+          lanes,
+          ...(started ? { started } : {}),
+          // What a page is made from goes with its job, not to be held here while the rest are made.
+          posted: (start, end) => {
+            for (let i = start; i < end; i++) delete (toMake[i] as (typeof toMake)[number]).make;
+          },
+        },
       ).then(
         () => made.close(toMake.length),
         (error: unknown) => made.fail(error),
@@ -150,20 +165,13 @@ export const siteTarget: Target<SiteOptions> = {
       for (const file of copiedFiles(model, lookups))
         yield emit({ path: file, data: await context.readFile(file) });
       yield* frameworkPages(model, templates, framePage);
-      for (const p of plan.lessons) {
-        if (p.make) continue;
+      for (const p of takenOver.lessons) {
         const meta: LessonMeta = { digest: p.digest, textHash: lastTextHash(previous, p.path) ?? '' };
         lessonMeta.set(p, meta);
         yield emit({ path: p.path, key: p.key(), reuse: true, meta });
       }
-      for (const p of plan.quizzes) if (!p.make) yield emit({ path: p.path, key: p.key(), reuse: true });
-      let written = 0;
-      for await (const artifact of made) {
-        // Pages come back faster than the heap is collected: keep the garbage of the ones written in check (near the
-        // end, the collection after the pages does).
-        if (++written % 2500 === 0 && toMake.length - written > 1000) collectGarbage();
-        yield emit(artifact);
-      }
+      for (const p of takenOver.quizzes) yield emit({ path: p.path, key: p.key(), reuse: true });
+      for await (const artifact of made) yield emit(artifact);
       trace('pages made');
       await making;
       // The page workers are done: they go before the search indexes are built, and so does what they were sent
