@@ -42,31 +42,41 @@ export interface PagePlan {
   quizzes: QuizPagePlan[];
 }
 
-/** The pages to make: each one's plan and job, side by side. */
+/** What a plan says to do: the pages to make (each one's plan and job, side by side) and the pages taken over. */
 export interface PagesToMake {
   plans: (LessonPagePlan | QuizPagePlan)[];
   jobs: PageJob[];
   /** Where each locale's pages start (after the first's). */
   lanes: number[];
+  /** The pages the last build's output still holds (told apart now: a made page's `make` goes once it is sent). */
+  takenOver: PagePlan;
 }
 
 /**
- * The pages a plan says to make, a locale at a time (lessons, then quizzes), and where each locale's lane starts:
- * workers making different lanes write into different folders.
+ * The pages a plan says to make, a locale at a time (lessons, then quizzes), and where each locale's lane starts
+ * (workers making different lanes write into different folders); and the pages it takes over.
  */
 export function pagesToMake(plan: PagePlan, locales: readonly string[]): PagesToMake {
-  const made: PagesToMake = { plans: [], jobs: [], lanes: [] };
+  const made: PagesToMake = { plans: [], jobs: [], lanes: [], takenOver: { lessons: [], quizzes: [] } };
   for (const locale of locales) {
     made.lanes.push(made.jobs.length);
     for (const p of plan.lessons) {
-      if (p.locale !== locale || !p.make) continue;
+      if (p.locale !== locale) continue;
+      if (!p.make) {
+        made.takenOver.lessons.push(p);
+        continue;
+      }
       // The body is the one the load prepared, or read where the page is made; so is a key not worked out here.
       const key = p.key.known() ? {} : { key: { digest: p.digest, links: p.make.links } };
       made.plans.push(p);
       made.jobs.push({ kind: 'lesson-page', frame: p.make.frame, lesson: p.make.job, ...key });
     }
     for (const p of plan.quizzes) {
-      if (p.locale !== locale || !p.make) continue;
+      if (p.locale !== locale) continue;
+      if (!p.make) {
+        made.takenOver.quizzes.push(p);
+        continue;
+      }
       made.plans.push(p);
       made.jobs.push({ kind: 'quiz-page', locale, ...p.make });
     }

@@ -87,12 +87,7 @@ export const siteTarget: Target<SiteOptions> = {
     let making: Promise<void> = Promise.resolve();
     try {
       const plan = planPages(model, templates, lookups, previous, kept);
-      const { plans: toMake, jobs, lanes } = pagesToMake(plan, model.locales);
-      // Told apart now: what a page is made from is let go once its job is sent.
-      const takenOver = {
-        lessons: plan.lessons.filter((p) => !p.make),
-        quizzes: plan.quizzes.filter((p) => !p.make),
-      };
+      const { plans: toMake, jobs, lanes, takenOver } = pagesToMake(plan, model.locales);
       trace('planned');
       options.onPlanned?.(toMake.length, plan.lessons.length + plan.quizzes.length);
       // The service worker's cache name: a hash of every file's key (in path order, however the files came), so any
@@ -174,13 +169,12 @@ export const siteTarget: Target<SiteOptions> = {
       for await (const artifact of made) yield emit(artifact);
       trace('pages made');
       await making;
-      // The page workers are done: they go before the search indexes are built, and so does what they were sent
-      // (memory).
+      // The page workers are done: they go before the search indexes are built, and so does what the pages were made
+      // from (a page sent to a worker let it go then; one made in this thread, now).
       await started?.close();
-      const madeMany = toMake.length > 1000;
-      toMake.length = 0;
-      for (const p of [...plan.lessons, ...plan.quizzes]) delete p.make;
-      if (madeMany) collectGarbage();
+      for (const p of toMake) delete p.make;
+      jobs.length = 0;
+      if (toMake.length > 1000) collectGarbage();
       const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, lookups);
       if (textsChanged) previous?.keepSide('texts', Object.fromEntries(await texts.all()));
       for await (const index of searchIndexes(model, plan.lessons, lessonMeta, texts, previous))
