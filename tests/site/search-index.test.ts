@@ -97,4 +97,53 @@ describe('the index tokenizer', () => {
     const expected = `self.curriculumSearchIndex = ${JSON.stringify(withDefault).replace(/</g, '\\u003c')};\n`;
     expect(searchIndexScript(docs)).toBe(expected);
   });
+
+  // The index is counted without MiniSearch's `add`: it must still be, byte for byte, what MiniSearch serialises.
+  const miniSearchScript = (docs: SearchDoc[]) => {
+    const index = new MiniSearch<SearchDoc>({ ...searchOptions, tokenize: splitTerms });
+    index.addAll(docs);
+    return `self.curriculumSearchIndex = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`;
+  };
+
+  it('is what MiniSearch serialises for no documents, empty fields and terms that fold together', () => {
+    const doc = (id: string, title: string, text: string): SearchDoc => ({
+      id,
+      kind: 'lesson',
+      title,
+      text,
+      url: `${id}.html`,
+      context: '',
+    });
+    expect(searchIndexScript([])).toBe(miniSearchScript([]));
+    const docs = [
+      doc('a', '', ''),
+      doc('b', '...', 'Tìm tim TIM tím; <b>đ</b> Đ d'),
+      doc('c', 'tim kiếm', ''),
+      doc('d', '', 'kiếm kiem tìm'),
+    ];
+    expect(searchIndexScript(docs)).toBe(miniSearchScript(docs));
+  });
+
+  it('lists terms in the order MiniSearch does, however they share prefixes and whenever they first appear', () => {
+    // A seeded generator: words over a small alphabet share prefixes every which way (ab, abc, a, b...).
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const word = () =>
+      Array.from({ length: 1 + Math.floor(random() * 5) }, () => 'abcđêá'[Math.floor(random() * 6)]).join('');
+    const words = (n: number) => Array.from({ length: n }, word).join(random() < 0.5 ? ' ' : ', ');
+    for (let round = 0; round < 5; round++) {
+      const docs: SearchDoc[] = Array.from({ length: 40 }, (_, i) => ({
+        id: `l:${round}.${i}`,
+        kind: i % 3 === 0 ? 'competency' : 'lesson',
+        title: words(Math.floor(random() * 4)),
+        text: words(Math.floor(random() * 60)),
+        url: `${i}.html`,
+        context: `ngữ cảnh ${i}`,
+      }));
+      expect(searchIndexScript(docs)).toBe(miniSearchScript(docs));
+    }
+  });
 });

@@ -17,10 +17,13 @@ export function foldTerm(term: string): string {
   return out;
 }
 
+const indexedFields = ['title', 'text'] as const;
+const storedFields = ['title', 'url', 'kind', 'context'] as const;
+
 /** The options the index is built and loaded with (search.js repeats them). */
 export const searchOptions = {
-  fields: ['title', 'text'],
-  storeFields: ['title', 'url', 'kind', 'context'],
+  fields: [...indexedFields],
+  storeFields: [...storedFields],
   processTerm: foldTerm,
 };
 
@@ -82,9 +85,82 @@ export function searchDocs(
  * (file:) as well as from a server.
  */
 export function searchIndexScript(docs: readonly SearchDoc[]): string {
-  const index = new MiniSearch<SearchDoc>({ ...searchOptions, tokenize: splitTerms });
-  index.addAll(docs);
-  return `self.curriculumSearchIndex = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`;
+  return `self.curriculumSearchIndex = ${JSON.stringify(serialisedIndex(docs)).replace(/</g, '\\u003c')};\n`;
+}
+
+type StoredField = (typeof storedFields)[number];
+
+/**
+ * The index MiniSearch would serialise after `addAll(docs)` with searchOptions and splitTerms (what
+ * `MiniSearch.loadJSON` reads in search.js), byte for byte: the tests hold the two together. Each word is counted in
+ * one map here, where MiniSearch's `add` walks its radix tree and two maps for it: a third of the indexing. The terms
+ * are listed in MiniSearch's own order, which MiniSearch itself gives (its tree's order, which depends only on the
+ * order in which terms first appear).
+ */
+export function serialisedIndex(docs: readonly SearchDoc[]) {
+  // term -> field id -> document id -> occurrences, each map in the order MiniSearch fills its own.
+  const postings = new Map<string, Map<number, Map<number, number>>>();
+  const documentIds: Record<number, string> = {};
+  const fieldLength: Record<number, number[]> = {};
+  const stored: Record<number, Partial<Record<StoredField, string>>> = {};
+  const averageFieldLength: number[] = [];
+  docs.forEach((doc, id) => {
+    documentIds[id] = doc.id;
+    const fields: Partial<Record<StoredField, string>> = {};
+    for (const name of storedFields) fields[name] = doc[name];
+    stored[id] = fields;
+    const lengths: number[] = [];
+    indexedFields.forEach((field, fieldId) => {
+      const tokens = splitTerms(doc[field]);
+      const length = new Set(tokens).size;
+      lengths[fieldId] = length;
+      averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * id + length) / (id + 1);
+      for (const token of tokens) {
+        const term = foldTerm(token);
+        if (!term) continue;
+        let byField = postings.get(term);
+        if (!byField) {
+          byField = new Map();
+          postings.set(term, byField);
+        }
+        let counts = byField.get(fieldId);
+        if (!counts) {
+          counts = new Map();
+          byField.set(fieldId, counts);
+        }
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    });
+    fieldLength[id] = lengths;
+  });
+  const index = inMiniSearchOrder([...postings.keys()]).map((term) => {
+    const data: Record<number, Record<number, number>> = {};
+    for (const [fieldId, counts] of postings.get(term) ?? []) data[fieldId] = Object.fromEntries(counts);
+    return [term, data];
+  });
+  return {
+    documentCount: docs.length,
+    nextId: docs.length,
+    documentIds,
+    fieldIds: Object.fromEntries(indexedFields.map((field, i) => [field, i])),
+    fieldLength,
+    averageFieldLength,
+    storedFields: stored,
+    dirtCount: 0,
+    index,
+    serializationVersion: 2,
+  };
+}
+
+/** Terms in the order a MiniSearch index lists them when they were first added in this order. */
+function inMiniSearchOrder(terms: string[]): string[] {
+  const order = new MiniSearch<{ id: number; terms: string }>({
+    fields: ['terms'],
+    tokenize: () => terms,
+    processTerm: (term) => term,
+  });
+  order.add({ id: 0, terms: '' });
+  return order.toJSON().index.map(([term]) => term);
 }
 
 // MiniSearch's own tokenizer (search.js queries with it) splits at runs of line breaks, separators and punctuation:
