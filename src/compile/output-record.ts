@@ -100,7 +100,7 @@ export class OutputRecord implements PreviousOutput {
     this.nextState = state;
   }
 
-  private readonly sides = new Map<string, unknown>();
+  private readonly sides = new Map<string, string>();
 
   side(name: string): unknown {
     if (!this.file) return undefined;
@@ -112,7 +112,8 @@ export class OutputRecord implements PreviousOutput {
   }
 
   keepSide(name: string, value: unknown): void {
-    this.sides.set(name, value);
+    // Serialised now, while the caller has time to spare (saving comes last, when nothing else is left to do).
+    this.sides.set(name, JSON.stringify(value));
   }
 
   private sideFile(name: string): string {
@@ -159,7 +160,7 @@ export class OutputRecord implements PreviousOutput {
       const stat = statSync(path.join(this.outDir, ...file.split('/')));
       files.push([file, { key, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, meta }]);
     }
-    for (const [name, value] of this.sides) await writeAtomically(this.sideFile(name), JSON.stringify(value));
+    for (const [name, json] of this.sides) await writeAtomically(this.sideFile(name), json);
     const stored: Stored = { build: buildId(), state: this.nextState, files };
     await writeAtomically(this.file, JSON.stringify(stored));
   }

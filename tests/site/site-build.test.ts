@@ -172,6 +172,13 @@ describe('curriculum build site', () => {
       readFileSync(other, 'utf8').replace(/\n---\n/, '\n---\n\nMở đầu mới về mật khẩu.\n'),
     );
     expect((await build()).code).toBe(0);
+    // ...and keeps them again, every lesson page's, for the next build.
+    const kept = readdirSync(cacheDir).find((name) => name.endsWith('.texts.json')) as string;
+    expect(Object.keys(JSON.parse(readFileSync(path.join(cacheDir, kept), 'utf8'))).sort()).toEqual(
+      walk(incremental)
+        .filter((file) => /\/lessons\/.*\.html$/.test(file))
+        .sort(),
+    );
     await rm(scratch, { recursive: true, force: true });
     expect((await runCli(['build', 'site', root, '--out', scratch, '--no-cache'])).code).toBe(0);
     expect(readFileSync(path.join(incremental, 'vi/search-index.js'), 'utf8')).not.toBe(indexBefore);
