@@ -1,6 +1,7 @@
 import {
   appendFileSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   renameSync,
   statSync,
@@ -67,5 +68,28 @@ describe('the parse cache', () => {
     utimesSync(role, atime, mtime);
     const after = await check(root, cacheDir);
     expect(after.diagnostics.map((d) => d.message)).toContain('Unexpected field `requirez`');
+  });
+
+  it('keeps every parsed file in shards of UTF-16 JSON, and the next run takes them from there', async () => {
+    const root = await testdir(minimalFramework());
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'cache-'));
+    await loadAndCheck(new FolderTree(root), { cacheDir });
+    const shards = readdirSync(cacheDir).filter((name) => /\.[0-9a-f]\.json$/.test(name));
+    const kept = shards.flatMap((name) => {
+      const text = readFileSync(path.join(cacheDir, name)).toString('utf16le');
+      return (JSON.parse(text) as { entries: [string, { path: string }][] }).entries.map(
+        ([, file]) => file.path,
+      );
+    });
+    expect(kept).toContain('roles/deputy.yaml');
+    expect(kept).toContain('competencies/data.search.yaml');
+    // A shard's entry is what the next run reads: one changed on disk shows in that run's model.
+    for (const name of shards) {
+      const file = path.join(cacheDir, name);
+      const text = readFileSync(file).toString('utf16le');
+      writeFileSync(file, Buffer.from(text.replaceAll('Đại biểu', 'Cached'), 'utf16le'));
+    }
+    const warm = await loadAndCheck(new FolderTree(root), { cacheDir });
+    expect(JSON.stringify(warm.framework?.roles)).toContain('Cached');
   });
 });
