@@ -100,7 +100,7 @@ export class OutputRecord implements PreviousOutput {
     this.nextState = state;
   }
 
-  private readonly sides = new Map<string, string>();
+  private readonly sides = new Map<string, unknown>();
 
   side(name: string): unknown {
     if (!this.file) return undefined;
@@ -112,8 +112,7 @@ export class OutputRecord implements PreviousOutput {
   }
 
   keepSide(name: string, value: unknown): void {
-    // Serialised now, while the caller has time to spare (saving comes last, when nothing else is left to do).
-    this.sides.set(name, JSON.stringify(value));
+    this.sides.set(name, value);
   }
 
   private sideFile(name: string): string {
@@ -160,7 +159,7 @@ export class OutputRecord implements PreviousOutput {
       const stat = statSync(path.join(this.outDir, ...file.split('/')));
       files.push([file, { key, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, meta }]);
     }
-    for (const [name, json] of this.sides) await writeAtomically(this.sideFile(name), json);
+    for (const [name, value] of this.sides) await writeAtomically(this.sideFile(name), JSON.stringify(value));
     const stored: Stored = { build: buildId(), state: this.nextState, files };
     await writeAtomically(this.file, JSON.stringify(stored));
   }

@@ -95,6 +95,15 @@ export class ParseCache {
     this.dirty.add(key.charAt(0));
   }
 
+  // One buffer for every shard written (each is written before the next is encoded): a buffer per shard would be
+  // memory outside the heap that lingers until the garbage collector next runs in full.
+  private encoded = Buffer.alloc(0);
+
+  private encode(text: string): Buffer {
+    if (this.encoded.length < text.length * 2) this.encoded = Buffer.allocUnsafe(text.length * 2);
+    return this.encoded.subarray(0, this.encoded.write(text, shardEncoding));
+  }
+
   /**
    * Keeps only the entries this run used, rewriting the shards that changed. It gives way to other work between
    * shards, so a build can save while its workers keep going.
@@ -110,7 +119,7 @@ export class ParseCache {
     for (const [shard, entries] of byShard) {
       await writeAtomically(
         `${base}.${shard}.json`,
-        Buffer.from(JSON.stringify({ build: buildId(), entries } satisfies Shard), shardEncoding),
+        this.encode(JSON.stringify({ build: buildId(), entries } satisfies Shard)),
       );
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -18,7 +18,6 @@ export interface LessonTexts {
  * Each locale's search index, once every page is made (so no core is left to build one beside them): taken over
  * when its documents, keyed by their texts' hashes, are the last build's; else built from the texts, the locales
  * side by side on worker threads (the page workers are gone by then), or here when only one needs building.
- * `meanwhile` is this thread's own work, done while the workers index.
  */
 export async function* searchIndexes(
   model: SiteModel,
@@ -26,7 +25,6 @@ export async function* searchIndexes(
   meta: ReadonlyMap<LessonPagePlan, LessonMeta>,
   texts: LessonTexts,
   previous: PreviousOutput | undefined,
-  meanwhile: () => void = () => undefined,
 ): AsyncIterable<Artifact> {
   const byLesson = new Map(lessons.map((p) => [`${p.locale}\0${p.lesson.id}`, p]));
   const plan = (locale: string, id: string) => byLesson.get(`${locale}\0${id}`) as LessonPagePlan;
@@ -38,12 +36,9 @@ export async function* searchIndexes(
     if (previous?.reusable(file, key)) yield { path: file, key, reuse: true };
     else toBuild.push({ path: file, key, locale });
   }
-  if (toBuild.length === 0) {
-    meanwhile();
-    return;
-  }
+  if (toBuild.length === 0) return;
   const all = await texts.all();
-  const indexing = runOnWorkers(toBuild, {
+  const scripts = await runOnWorkers(toBuild, {
     script: workerScript('./search-worker.js', import.meta.url),
     // Starting a thread costs about what indexing a couple of hundred lessons does.
     threshold: lessons.length >= 200 ? 2 : Number.POSITIVE_INFINITY,
@@ -55,9 +50,6 @@ export async function* searchIndexes(
       ({ locale }) =>
         searchIndexScript(searchDocs(model, locale, (id) => all.get(plan(locale, id).path) ?? '')),
   });
-  // The workers have their documents (posting is done before runOnWorkers first waits): this thread is free.
-  meanwhile();
-  const scripts = await indexing;
   for (const [i, { path, key }] of toBuild.entries()) yield { path, key, data: scripts[i] as string };
 }
 

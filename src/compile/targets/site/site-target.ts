@@ -174,15 +174,12 @@ export const siteTarget: Target<SiteOptions> = {
       await started?.close();
       for (const p of toMake) delete p.make;
       jobs.length = 0;
+      // Collected before the search workers start, not while they index: their heaps and this one's at once make
+      // the build's peak.
+      if (toMake.length > 1000) collectGarbage();
       const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, lookups);
-      const all = textsChanged ? await texts.all() : undefined;
-      // While the search workers index: what the pages were made from is collected, and the texts kept for the next
-      // build are written out.
-      const meanwhile = () => {
-        if (toMake.length > 1000) collectGarbage();
-        if (all) previous?.keepSide('texts', Object.fromEntries(all));
-      };
-      for await (const index of searchIndexes(model, plan.lessons, lessonMeta, texts, previous, meanwhile))
+      if (textsChanged) previous?.keepSide('texts', Object.fromEntries(await texts.all()));
+      for await (const index of searchIndexes(model, plan.lessons, lessonMeta, texts, previous))
         yield emit(index);
       trace('search done');
       const version = createHash('sha1');
