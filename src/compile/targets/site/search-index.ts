@@ -85,21 +85,22 @@ export function searchDocs(
  * (file:) as well as from a server.
  */
 export function searchIndexScript(docs: readonly SearchDoc[]): string {
-  return `self.curriculumSearchIndex = ${JSON.stringify(serialisedIndex(docs)).replace(/</g, '\\u003c')};\n`;
+  return `self.curriculumSearchIndex = ${serialisedIndex(docs).replace(/</g, '\\u003c')};\n`;
 }
 
 type StoredField = (typeof storedFields)[number];
 
 /**
- * The index MiniSearch would serialise after `addAll(docs)` with searchOptions and splitTerms (what
- * `MiniSearch.loadJSON` reads in search.js), byte for byte: the tests hold the two together. Each word is counted in
- * one map here, where MiniSearch's `add` walks its radix tree and two maps for it: a third of the indexing. The terms
- * are listed in MiniSearch's own order, which MiniSearch itself gives (its tree's order, which depends only on the
- * order in which terms first appear).
+ * The JSON of the index MiniSearch would serialise after `addAll(docs)` with searchOptions and splitTerms (what
+ * `MiniSearch.loadJSON` reads in search.js), byte for byte: the tests hold the two together. Each word is counted
+ * once, in a flat list per term and field, where MiniSearch's `add` walks its radix tree and two maps for it (a third
+ * of the indexing, and most of the memory). The terms are listed in MiniSearch's own order, which MiniSearch itself
+ * gives (its tree's order, which depends only on the order in which terms first appear).
  */
-export function serialisedIndex(docs: readonly SearchDoc[]) {
-  // term -> field id -> document id -> occurrences, each map in the order MiniSearch fills its own.
-  const postings = new Map<string, Map<number, Map<number, number>>>();
+export function serialisedIndex(docs: readonly SearchDoc[]): string {
+  // term -> field id -> [document id, occurrences, document id, occurrences, ...]: documents are counted in order, so
+  // each list is in document order, as MiniSearch writes it.
+  const postings = new Map<string, (number[] | undefined)[]>();
   const documentIds: Record<number, string> = {};
   const fieldLength: Record<number, number[]> = {};
   const stored: Record<number, Partial<Record<StoredField, string>>> = {};
@@ -120,25 +121,33 @@ export function serialisedIndex(docs: readonly SearchDoc[]) {
         if (!term) continue;
         let byField = postings.get(term);
         if (!byField) {
-          byField = new Map();
+          byField = [];
           postings.set(term, byField);
         }
-        let counts = byField.get(fieldId);
+        let counts = byField[fieldId];
         if (!counts) {
-          counts = new Map();
-          byField.set(fieldId, counts);
+          counts = [];
+          byField[fieldId] = counts;
         }
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+        if (counts[counts.length - 2] === id) (counts[counts.length - 1] as number)++;
+        else counts.push(id, 1);
       }
     });
     fieldLength[id] = lengths;
   });
+  // What JSON.stringify gives for `[term, {fieldId: {documentId: occurrences}}]` (integer keys come in order).
   const index = inMiniSearchOrder([...postings.keys()]).map((term) => {
-    const data: Record<number, Record<number, number>> = {};
-    for (const [fieldId, counts] of postings.get(term) ?? []) data[fieldId] = Object.fromEntries(counts);
-    return [term, data];
+    const byField = postings.get(term) ?? [];
+    const fields: string[] = [];
+    byField.forEach((counts, fieldId) => {
+      if (!counts) return;
+      const pairs: string[] = [];
+      for (let i = 0; i < counts.length; i += 2) pairs.push(`"${counts[i]}":${counts[i + 1]}`);
+      fields.push(`"${fieldId}":{${pairs.join(',')}}`);
+    });
+    return `[${JSON.stringify(term)},{${fields.join(',')}}]`;
   });
-  return {
+  const head = JSON.stringify({
     documentCount: docs.length,
     nextId: docs.length,
     documentIds,
@@ -147,9 +156,8 @@ export function serialisedIndex(docs: readonly SearchDoc[]) {
     averageFieldLength,
     storedFields: stored,
     dirtCount: 0,
-    index,
-    serializationVersion: 2,
-  };
+  });
+  return `${head.slice(0, -1)},"index":[${index.join(',')}],"serializationVersion":2}`;
 }
 
 /** Terms in the order a MiniSearch index lists them when they were first added in this order. */
