@@ -42,10 +42,9 @@ export default async function (bench) {
       ours();
     }
   }
-  const cold = median(colds);
-  const anchor = median(anchors);
+  const cold = median(colds, (c) => c.ms);
+  const anchor = median(anchors, (a) => a.ms);
   const pairRatios = colds.map((c, i) => c.ms / anchors[i].ms);
-  const sortedRatios = [...pairRatios].sort((a, b) => a - b);
   report(`build site, cold (no cache; median of ${pairs})`, cold, times(colds));
   const lessonDir = path.join(dir, 'lessons', 'data', 'data.c000');
   const lesson = path.join(lessonDir, readdirSync(lessonDir).sort()[0]);
@@ -58,14 +57,19 @@ export default async function (bench) {
   report('build site, one lesson changed', changed);
   report(`anchor: Eleventy 3 on the same lesson files (median of ${pairs})`, anchor, times(anchors));
   console.log(`  cold / Eleventy, pair by pair: ${pairRatios.map((r) => r.toFixed(2)).join(', ')}`);
-  ratio('build site cold / Eleventy (median of the pairs)', sortedRatios[Math.floor(pairs / 2)], 1.0);
+  ratio(
+    'build site cold / Eleventy (median of the pairs)',
+    median(pairRatios, (r) => r),
+    1.0,
+  );
   ratio('build site one lesson changed / Eleventy', changed.ms / anchor.ms, 0.25);
   check('build site peak memory', Math.max(...colds.map((c) => c.peakMB), changed.peakMB), 'MB', 500);
   for (const folder of folders) rmSync(path.join(work, folder), { recursive: true, force: true });
 }
 
-function median(results) {
-  const sorted = [...results].sort((a, b) => a.ms - b.ms);
+// The middle one of an odd number of values, by `by`.
+function median(values, by) {
+  const sorted = [...values].sort((a, b) => by(a) - by(b));
   return sorted[Math.floor(sorted.length / 2)];
 }
 

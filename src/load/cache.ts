@@ -95,8 +95,8 @@ export class ParseCache {
     this.dirty.add(key.charAt(0));
   }
 
-  // One buffer for every shard written (each is written before the next is encoded): a buffer per shard would be
-  // memory outside the heap that lingers until the garbage collector next runs in full.
+  // One buffer for every shard a save writes (each is written before the next is encoded), let go when it is done: a
+  // buffer per shard would be memory outside the heap that lingers until the garbage collector next runs in full.
   private encoded = Buffer.alloc(0);
 
   private encode(text: string): Buffer {
@@ -123,6 +123,7 @@ export class ParseCache {
       );
       await new Promise((resolve) => setImmediate(resolve));
     }
+    this.encoded = Buffer.alloc(0);
   }
 }
 

@@ -20,7 +20,10 @@ export function foldTerm(term: string): string {
 const indexedFields = ['title', 'text'] as const;
 const storedFields = ['title', 'url', 'kind', 'context'] as const;
 
-/** The options the index is built and loaded with (search.js repeats them). */
+/**
+ * The MiniSearch options the index is written for: search.js loads it with the same, and the tests hold the index to
+ * what MiniSearch itself builds with them.
+ */
 export const searchOptions = {
   fields: [...indexedFields],
   storeFields: [...storedFields],
@@ -97,7 +100,7 @@ type StoredField = (typeof storedFields)[number];
  * of the indexing, and most of the memory). The terms are listed in MiniSearch's own order, which MiniSearch itself
  * gives (its tree's order, which depends only on the order in which terms first appear).
  */
-export function serialisedIndex(docs: readonly SearchDoc[]): string {
+function serialisedIndex(docs: readonly SearchDoc[]): string {
   // term -> field id -> [document id, occurrences, document id, occurrences, ...]: documents are counted in order, so
   // each list is in document order, as MiniSearch writes it.
   const postings = new Map<string, (number[] | undefined)[]>();
