@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { lowerInliningBudget } from '../util/v8-tuning.js';
 import { buildCommand } from './commands/build.js';
 import { toolVersion } from './environment.js';
 import { ExitCode, UsageError } from './errors.js';
@@ -56,6 +57,7 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
 
 /** Runs the CLI; maps every failure to an exit code in this one place, never a stack trace. */
 export async function main(argv: string[]): Promise<number> {
+  lowerInliningBudget();
   endQuietlyWhenReaderLeaves(process.stdout);
   try {
     await (await buildProgram(argv)).parseAsync(argv);
