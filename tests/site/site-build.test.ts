@@ -112,6 +112,15 @@ describe('curriculum build site', () => {
     expect((await build()).stdout).toContain(`(0 of ${total} `);
     const page = path.join(incremental, 'vi/lessons/safety.passwords.basic.strong.html');
     const inodeBefore = statSync(path.join(incremental, 'vi/index.html')).ino;
+    // The search texts are kept a locale apiece: a lesson edited in one language rewrites that language's alone.
+    const textsFiles = () => readdirSync(cacheDir).filter((name) => /\.texts-[^.]+\.json$/.test(name));
+    const textsStat = (locale: string) => {
+      const { ino, mtimeMs } = statSync(
+        path.join(cacheDir, textsFiles().find((n) => n.endsWith(`.texts-${locale}.json`)) as string),
+      );
+      return { ino, mtimeMs };
+    };
+    const [viTexts, enTexts] = [textsStat('vi'), textsStat('en')];
 
     // One lesson's body edited: its pages only (the source locale's, and the fallback page of a locale without
     // a translation), and the output a build from scratch makes.
@@ -122,6 +131,8 @@ describe('curriculum build site', () => {
     expect(made).toBeLessThanOrEqual(2);
     expect(readFileSync(page, 'utf8')).toContain('Một đoạn mới.');
     expect(statSync(path.join(incremental, 'vi/index.html')).ino).toBe(inodeBefore);
+    expect(textsStat('vi')).not.toEqual(viTexts);
+    expect(textsStat('en')).toEqual(enTexts);
     const scratch = path.join(root, '..', 'scratch');
     expect((await runCli(['build', 'site', root, '--out', scratch, '--no-cache'])).code).toBe(0);
     expect(walk(incremental).sort()).toEqual(walk(scratch).sort());
@@ -163,8 +174,8 @@ describe('curriculum build site', () => {
       );
 
     // The kept search texts lost: a lesson's opening changed rebuilds the index from texts rendered again.
-    for (const name of readdirSync(cacheDir))
-      if (name.endsWith('.texts.json')) await rm(path.join(cacheDir, name));
+    expect(textsFiles().length).toBeGreaterThan(0);
+    for (const name of textsFiles()) await rm(path.join(cacheDir, name));
     const indexBefore = readFileSync(path.join(incremental, 'vi/search-index.js'), 'utf8');
     const other = path.join(root, 'lessons/safety/strong.md');
     await writeFile(
@@ -172,11 +183,13 @@ describe('curriculum build site', () => {
       readFileSync(other, 'utf8').replace(/\n---\n/, '\n---\n\nMở đầu mới về mật khẩu.\n'),
     );
     expect((await build()).code).toBe(0);
-    // ...and keeps them again, every lesson page's, for the next build.
-    const kept = readdirSync(cacheDir).find((name) => name.endsWith('.texts.json')) as string;
-    expect(Object.keys(JSON.parse(readFileSync(path.join(cacheDir, kept), 'utf8'))).sort()).toEqual(
+    // ...and keeps them again, every lesson page's of each locale whose index was rebuilt (here the source's alone:
+    // a locale's texts are read, and kept, only when its index is rebuilt).
+    expect(textsFiles()).toEqual([expect.stringMatching(/\.texts-vi\.json$/)]);
+    const kept = JSON.parse(readFileSync(path.join(cacheDir, textsFiles()[0] as string), 'utf8'));
+    expect(Object.keys(kept).sort()).toEqual(
       walk(incremental)
-        .filter((file) => /\/lessons\/.*\.html$/.test(file))
+        .filter((file) => /^vi\/lessons\/.*\.html$/.test(file))
         .sort(),
     );
     await rm(scratch, { recursive: true, force: true });

@@ -30,7 +30,7 @@ import { linkWorld } from './render-one.js';
 import { makePages, startPageWorkers } from './render-pool.js';
 import { type SiteModel, siteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
-import { lessonTexts, searchIndexes } from './site-search.js';
+import { lessonTexts, searchIndexes, textsSide } from './site-search.js';
 import { manifestArtifact, serviceWorkerArtifact, staticArtifacts } from './static-files.js';
 import { loadTemplates, type SiteTemplates } from './templates.js';
 
@@ -106,7 +106,8 @@ export const siteTarget: Target<SiteOptions> = {
       // text) comes back in batches and goes to the writer in page order (a large site is never all in memory).
       const lessonMeta = new Map<LessonPagePlan, LessonMeta>();
       const freshText = new Map<string, string>();
-      let textsChanged = false;
+      // The locales whose lesson texts differ from the last build's: their kept texts are replaced.
+      const textsChanged = new Set<string>();
       const made = new OrderedQueue<Artifact>();
       // Pages come back faster than the heap is collected: the garbage of their reports is kept in check.
       const checkHeap = heapGrowthCheck(64);
@@ -125,7 +126,7 @@ export const siteTarget: Target<SiteOptions> = {
             }
             const text = result.text ?? '';
             const textHash = hashOf(text);
-            if (lastTextHash(previous, p.path) !== textHash) textsChanged = true;
+            if (lastTextHash(previous, p.path) !== textHash) textsChanged.add(p.locale);
             freshText.set(p.path, text);
             const meta: LessonMeta = { digest: p.digest, textHash };
             lessonMeta.set(p, meta);
@@ -178,9 +179,11 @@ export const siteTarget: Target<SiteOptions> = {
       // the build's peak.
       if (toMake.length > 1000) collectGarbage();
       const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, lookups);
-      if (textsChanged) previous?.keepSide('texts', Object.fromEntries(await texts.all()));
       for await (const index of searchIndexes(model, plan.lessons, lessonMeta, texts, previous))
         yield emit(index);
+      // Kept once the indexes are built: reading a locale's texts for its index shows whether they were whole.
+      for (const locale of await texts.toKeep(textsChanged))
+        previous?.keepSide(textsSide(locale), Object.fromEntries(await texts.of(locale)));
       trace('search done');
       const version = createHash('sha1');
       for (const [file, key] of keys.sort((a, b) => (a[0] < b[0] ? -1 : 1)))
