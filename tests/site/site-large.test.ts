@@ -55,6 +55,7 @@ describe('curriculum build site on a framework large enough for worker threads',
     const env = { CURRICULUM_CACHE_DIR: path.join(work, 'cache') };
     const build = () => runCli(['build', 'site', root, '--out', out], { env });
     expect((await build()).stdout).toContain('(576 of 576 ');
+    const indexBefore = readFileSync(path.join(out, 'vi/search-index.js'), 'utf8');
     // A title is not a body: every page's key is worked out again here, and compared with the recorded ones.
     const lesson = path.join(root, 'lessons/data/data.c000/basic-1.md');
     writeFileSync(lesson, readFileSync(lesson, 'utf8').replace(/^title: .*$/m, 'title: { vi: "Tên mới" }'));
@@ -62,5 +63,14 @@ describe('curriculum build site on a framework large enough for worker threads',
     const made = Number(/\((\d+) of 576 /.exec(rebuilt.stdout)?.[1]);
     expect(made).toBeGreaterThan(0);
     expect(made).toBeLessThan(20);
+    // Its search index (titles are indexed) was built on a worker while the other pages were taken over: it is the
+    // one a build from scratch writes.
+    const scratch = path.join(work, 'scratch');
+    expect((await runCli(['build', 'site', root, '--out', scratch, '--no-cache'])).code).toBe(0);
+    expect(readFileSync(path.join(out, 'vi/search-index.js'), 'utf8')).not.toBe(indexBefore);
+    for (const index of ['vi/search-index.js', 'en/search-index.js'])
+      expect(readFileSync(path.join(out, index), 'utf8'), index).toBe(
+        readFileSync(path.join(scratch, index), 'utf8'),
+      );
   });
 });

@@ -28,6 +28,11 @@ export function startPageWorkers(world: RenderWorld, pages: number): StandingWor
 // Fewer pages than this are made in this thread: starting workers would cost more than it saves.
 const onWorkersFrom = 150;
 
+/** True when makePages makes this many pages in this thread (at once, before it returns). */
+export function makesHere(pages: number): boolean {
+  return pages < onWorkersFrom || threadCount() < 2;
+}
+
 /**
  * Makes pages on every core (worker threads) when there are many, else in this thread, each placed in the output
  * folder where it is made (a large site's pages never pass through this thread); `onPages` hears of each batch.

@@ -33,6 +33,8 @@ export async function* searchIndexes(
   meta: ReadonlyMap<LessonPagePlan, LessonMeta>,
   texts: LessonTexts,
   previous: PreviousOutput | undefined,
+  /** Beside this thread's other work: a single index is built on a worker too (a large framework's). */
+  aside = false,
 ): AsyncIterable<Artifact> {
   const byLesson = new Map(lessons.map((p) => [`${p.locale}\0${p.lesson.id}`, p]));
   const plan = (locale: string, id: string) => byLesson.get(`${locale}\0${id}`) as LessonPagePlan;
@@ -51,7 +53,7 @@ export async function* searchIndexes(
   const scripts = await runOnWorkers(toBuild, {
     script: workerScript('./search-worker.js', import.meta.url),
     // Starting a thread costs about what indexing a couple of hundred lessons does.
-    threshold: lessons.length >= 200 ? 2 : Number.POSITIVE_INFINITY,
+    threshold: lessons.length < 200 ? Number.POSITIVE_INFINITY : aside ? 1 : 2,
     batchSize: 1,
     message: (batch) => batch.map(({ locale }) => searchDocs(model, locale, textOf(locale))),
     inThread:

@@ -27,7 +27,7 @@ import {
   searchPage,
 } from './pages-framework.js';
 import { linkWorld } from './render-one.js';
-import { makePages, startPageWorkers } from './render-pool.js';
+import { makePages, makesHere, startPageWorkers } from './render-pool.js';
 import { type SiteModel, siteModel } from './site-model.js';
 import { sitePaths } from './site-paths.js';
 import { lessonTexts, searchIndexes, textsSide } from './site-search.js';
@@ -154,6 +154,19 @@ export const siteTarget: Target<SiteOptions> = {
         // Encoded once, for its key and its file alike.
         return emit({ path: p.path, data: Buffer.from(p.html) });
       };
+      for (const p of takenOver.lessons)
+        lessonMeta.set(p, { digest: p.digest, textHash: lastTextHash(previous, p.path) ?? '' });
+      // A rebuild that makes a few pages (here, at once) builds the search indexes it needs now, on a worker, while
+      // this thread takes the other files over: linking ten thousand of them takes about as long as indexing a locale.
+      const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, lookups);
+      let indexes: Promise<Artifact[]> | undefined;
+      if (makesHere(toMake.length)) {
+        await making;
+        const early = gathered(searchIndexes(model, plan.lessons, lessonMeta, texts, previous, true));
+        // Seen when awaited below; until then a failure must not count as unhandled.
+        early.catch(() => undefined);
+        indexes = early;
+      }
       previous?.remember(state ?? siteState(model, templates));
       const statics = staticArtifacts(templates);
       for (const a of statics) yield emit(a);
@@ -161,11 +174,8 @@ export const siteTarget: Target<SiteOptions> = {
       for (const file of copiedFiles(model, lookups))
         yield emit({ path: file, data: await context.readFile(file) });
       yield* frameworkPages(model, templates, framePage);
-      for (const p of takenOver.lessons) {
-        const meta: LessonMeta = { digest: p.digest, textHash: lastTextHash(previous, p.path) ?? '' };
-        lessonMeta.set(p, meta);
-        yield emit({ path: p.path, key: p.key(), reuse: true, meta });
-      }
+      for (const p of takenOver.lessons)
+        yield emit({ path: p.path, key: p.key(), reuse: true, meta: lessonMeta.get(p) });
       for (const p of takenOver.quizzes) yield emit({ path: p.path, key: p.key(), reuse: true });
       for await (const artifact of made) yield emit(artifact);
       trace('pages made');
@@ -177,9 +187,9 @@ export const siteTarget: Target<SiteOptions> = {
       jobs.length = 0;
       // Collected before the search workers start, not while they index: their heaps and this one's at once make
       // the build's peak.
-      if (toMake.length > 1000) collectGarbage();
-      const texts = lessonTexts(plan.lessons, lessonMeta, freshText, previous, model.source, lookups);
-      for await (const index of searchIndexes(model, plan.lessons, lessonMeta, texts, previous))
+      if (!indexes && toMake.length > 1000) collectGarbage();
+      for (const index of await (indexes ??
+        gathered(searchIndexes(model, plan.lessons, lessonMeta, texts, previous))))
         yield emit(index);
       // Kept once the indexes are built: reading a locale's texts for its index shows whether they were whole.
       for (const locale of await texts.toKeep(textsChanged))
@@ -195,6 +205,13 @@ export const siteTarget: Target<SiteOptions> = {
     }
   },
 };
+
+/** Every item of `items`, in order (Array.fromAsync, which Node 20 lacks). */
+async function gathered<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
 
 /** The framework's pages (languages, then per locale home, search, roles and competencies), each through `page`. */
 function* frameworkPages(
