@@ -187,7 +187,7 @@ export const siteTarget: Target<SiteOptions> = {
       jobs.length = 0;
       // Collected before the search workers start, not while they index: their heaps and this one's at once make
       // the build's peak.
-      if (!indexes && toMake.length > 1000) collectGarbage();
+      if (toMake.length > 1000) collectGarbage();
       for (const index of await (indexes ??
         gathered(searchIndexes(model, plan.lessons, lessonMeta, texts, previous))))
         yield emit(index);
