@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { buildId } from '../load/cache.js';
 import { writeAtomically } from '../util/write-atomically.js';
@@ -56,6 +56,8 @@ export class OutputRecord implements PreviousOutput {
     private readonly file: string | undefined,
     private readonly previous: Map<string, Entry>,
     private readonly previousState?: unknown,
+    /** True when the last build's record was read (one of this toolkit build's). */
+    private readonly fromLastBuild = false,
   ) {}
 
   /** The record of `outDir` under `cacheDir` (false: no record, every file is made). */
@@ -66,7 +68,8 @@ export class OutputRecord implements PreviousOutput {
     const file = path.join(cacheDir, `output-${name}.json`);
     try {
       const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
-      if (stored.build === buildId()) return new OutputRecord(out, file, new Map(stored.files), stored.state);
+      if (stored.build === buildId())
+        return new OutputRecord(out, file, new Map(stored.files), stored.state, true);
     } catch {
       // No record yet, or one from another toolkit build: every file is made.
     }
@@ -162,5 +165,30 @@ export class OutputRecord implements PreviousOutput {
     for (const [name, value] of this.sides) await writeAtomically(this.sideFile(name), JSON.stringify(value));
     const stored: Stored = { build: buildId(), state: this.nextState, files };
     await writeAtomically(this.file, JSON.stringify(stored));
+    if (!this.fromLastBuild) this.sweepSides(this.file);
+  }
+
+  // Without a last build's record, no side piece beside it is this build's unless kept now: the others (another
+  // toolkit build's, or a name no longer written, such as a dropped locale's) would otherwise stay in the cache.
+  private sweepSides(file: string): void {
+    const prefix = `${path.basename(file, '.json')}.`;
+    const kept = new Set([
+      path.basename(file),
+      ...[...this.sides.keys()].map((name) => path.basename(this.sideFile(name))),
+    ]);
+    let entries: string[];
+    try {
+      entries = readdirSync(path.dirname(file));
+    } catch {
+      return; // No cache folder to sweep: the record was not written either (a cache only costs speed).
+    }
+    for (const entry of entries) {
+      if (!entry.startsWith(prefix) || !entry.endsWith('.json') || kept.has(entry)) continue;
+      try {
+        unlinkSync(path.join(path.dirname(file), entry));
+      } catch {
+        // Gone already, or not ours to remove: it is only left behind.
+      }
+    }
   }
 }
