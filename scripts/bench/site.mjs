@@ -62,7 +62,9 @@ export default async function (bench) {
     env: env(pairs - 1),
     before: () => {
       const text = readFileSync(lesson, 'utf8');
-      const body = text.indexOf('\n---\n', 4) + 5;
+      const frontMatterEnd = text.indexOf('\n---\n', 4);
+      if (frontMatterEnd < 0) throw new Error(`${lesson} has no front matter to put an edit after`);
+      const body = frontMatterEnd + '\n---\n'.length;
       writeFileSync(lesson, `${text.slice(0, body)}Opening edit ${n++}.\n${text.slice(body)}`);
     },
   });

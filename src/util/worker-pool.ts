@@ -73,7 +73,6 @@ export async function runOnWorkers<Job, Result>(
   jobs: readonly Job[],
   options: PoolOptions<Job, Result>,
 ): Promise<Result[]> {
-  const cores = threadCount();
   // Results go to the caller as they come, or are gathered in order and returned.
   const results: Result[] = options.onResults ? [] : new Array(jobs.length);
   const take =
@@ -81,10 +80,11 @@ export async function runOnWorkers<Job, Result>(
     ((start: number, done: Result[]) => {
       for (let i = 0; i < done.length; i++) results[start + i] = done[i] as Result;
     });
-  if (jobs.length < options.threshold || cores < 2) {
+  if (runsInThread(jobs.length, options.threshold)) {
     take(0, jobs.map(options.inThread()));
     return results;
   }
+  const cores = threadCount();
   const threads = Math.min(cores, options.maxThreads ?? cores);
   const inFlight = Math.max(1, options.inFlight ?? 1);
   const starts = [0, ...(options.lanes ?? []).filter((at) => at > 0 && at < jobs.length)];
@@ -146,6 +146,11 @@ export async function runOnWorkers<Job, Result>(
   };
   await Promise.all(Array.from({ length: threads }, runWorker));
   return results;
+}
+
+/** True when runOnWorkers runs `jobs` jobs in this thread, at once: fewer than `threshold`, or a single core. */
+export function runsInThread(jobs: number, threshold: number): boolean {
+  return jobs < threshold || threadCount() < 2;
 }
 
 /** Worker threads to use: CURRICULUM_THREADS when set (1 runs everything in this thread), else up to 4 cores. */

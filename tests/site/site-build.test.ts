@@ -214,6 +214,20 @@ describe('curriculum build site', () => {
     await writeFile(path.join(root, 'theme/layout.hbs'), layout.replace('</body>', '<!-- themed --></body>'));
     expect((await build()).stdout).toContain(`(${total} of ${total} `);
     expect(readFileSync(page, 'utf8')).toContain('<!-- themed -->');
+
+    // A record another toolkit build wrote is not used, and the side pieces beside it that this build does not keep
+    // (here the former single texts file) are swept from the cache folder.
+    const recordFile = readdirSync(cacheDir).find((name) => /^output-[0-9a-f]+\.json$/.test(name)) as string;
+    const legacy = `${recordFile.slice(0, -'.json'.length)}.texts.json`;
+    await writeFile(path.join(cacheDir, legacy), '{}');
+    const record = JSON.parse(readFileSync(path.join(cacheDir, recordFile), 'utf8'));
+    await writeFile(path.join(cacheDir, recordFile), JSON.stringify({ ...record, build: 'another' }));
+    expect((await build()).stdout).toContain(`(${total} of ${total} `);
+    expect(readdirSync(cacheDir)).not.toContain(legacy);
+    expect(textsFiles().sort()).toEqual([
+      expect.stringMatching(/\.texts-en\.json$/),
+      expect.stringMatching(/\.texts-vi\.json$/),
+    ]);
   });
 
   it('reports a broken theme template at its file and line, exits 1 and leaves the last site in place', async () => {

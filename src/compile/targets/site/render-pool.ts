@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { runOnWorkers, StandingWorkers, threadCount } from '../../../util/worker-pool.js';
+import { runOnWorkers, runsInThread, StandingWorkers, threadCount } from '../../../util/worker-pool.js';
 import { workerScript } from '../../../util/worker-script.js';
 import type { PageJob, PageResult, RenderWorld } from './render-jobs.js';
 import { type linkWorld, makePage, pagePlacer } from './render-one.js';
@@ -17,11 +17,10 @@ const workerOptions = (world: RenderWorld) => ({
  * templates while this thread plans. makePages takes them; `close` ends any it left.
  */
 export function startPageWorkers(world: RenderWorld, pages: number): StandingWorkers | undefined {
-  const threads = threadCount();
-  if (threads < 2 || pages < onWorkersFrom) return undefined;
+  if (makesHere(pages)) return undefined;
   const workers = new StandingWorkers();
   const { script, ...options } = workerOptions(world);
-  for (let i = 0; i < threads; i++) workers.give(new Worker(script, options));
+  for (let i = 0; i < threadCount(); i++) workers.give(new Worker(script, options));
   return workers;
 }
 
@@ -30,7 +29,7 @@ const onWorkersFrom = 150;
 
 /** True when makePages makes this many pages in this thread (at once, before it returns). */
 export function makesHere(pages: number): boolean {
-  return pages < onWorkersFrom || threadCount() < 2;
+  return runsInThread(pages, onWorkersFrom);
 }
 
 /**

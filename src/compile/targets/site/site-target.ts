@@ -162,10 +162,9 @@ export const siteTarget: Target<SiteOptions> = {
       let indexes: Promise<Artifact[]> | undefined;
       if (makesHere(toMake.length)) {
         await making;
-        const early = gathered(searchIndexes(model, plan.lessons, lessonMeta, texts, previous, true));
+        indexes = gathered(searchIndexes(model, plan.lessons, lessonMeta, texts, previous, true));
         // Seen when awaited below; until then a failure must not count as unhandled.
-        early.catch(() => undefined);
-        indexes = early;
+        indexes.catch(() => undefined);
       }
       previous?.remember(state ?? siteState(model, templates));
       const statics = staticArtifacts(templates);
