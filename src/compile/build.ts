@@ -13,8 +13,6 @@ import { type WriteSummary, writeOutput } from './write.js';
 export interface LoadedForBuild {
   framework?: Framework;
   diagnostics: Diagnostic[];
-  /** The parse cache being saved meanwhile: await it before the command ends. */
-  saving?: Promise<void>;
 }
 
 /**
@@ -31,8 +29,6 @@ export async function loadForBuild(
   return loadAndCheck(new FolderTree(root), {
     cacheDir,
     bodies,
-    // The parse cache is saved while the build runs; the command waits for it before it ends.
-    saveLater: true,
     ...(prepare ? { prepare } : {}),
   });
 }

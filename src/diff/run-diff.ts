@@ -27,7 +27,7 @@ export async function runDiff(request: DiffRequest): Promise<{ result: DiffResul
     // With no --dir, the working tree is read where OLD has the framework.
     const dir = request.dir ?? (request.new === undefined && old.tree.blobId ? old.subdir : undefined);
     now = await openSide(request.new, dir, request.cwd);
-    const shared: Shared = { blobs: new Map(), workers: new StandingWorkers(), saving: [] };
+    const shared: Shared = { blobs: new Map(), workers: new StandingWorkers() };
     let before: Framework;
     let after: Framework;
     try {
@@ -37,8 +37,6 @@ export async function runDiff(request: DiffRequest): Promise<{ result: DiffResul
       await shared.workers.close();
     }
     const result = diffFrameworks(before, after, { old: old.label, new: now.label });
-    // The parse caches were saved while NEW loaded and the diff was worked out; a failure to save is raised now.
-    await Promise.all(shared.saving);
     return { result, old, new: now };
   } finally {
     old.close();
@@ -46,12 +44,10 @@ export async function runDiff(request: DiffRequest): Promise<{ result: DiffResul
   }
 }
 
-// What the two loads share: parsed blobs (a blob both refs hold is parsed once), warm parse workers, and the parse
-// cache saves still under way.
+// What the two loads share: parsed blobs (a blob both refs hold is parsed once) and warm parse workers.
 interface Shared {
   blobs: Map<string, ParsedFile>;
   workers: StandingWorkers;
-  saving: Promise<void>[];
 }
 
 async function load(side: Side, name: string, request: DiffRequest, shared: Shared): Promise<Framework> {
@@ -60,9 +56,7 @@ async function load(side: Side, name: string, request: DiffRequest, shared: Shar
     cacheDir: request.cacheDir,
     blobs,
     workers,
-    saveLater: true,
   });
-  if (loaded.saving) shared.saving.push(loaded.saving);
   if (!loaded.framework) {
     const first = loaded.diagnostics.find((d) => d.severity === 'error');
     throw new UsageError(

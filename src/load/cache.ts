@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LessonVersion, Translation } from '../model/types.js';
-import { writeAtomically } from '../util/write-atomically.js';
+import { writeAtomically, writeAtomicallySync } from '../util/write-atomically.js';
 import { type ParsedFile, versionOf } from './parse-file.js';
 
 /**
@@ -16,7 +16,8 @@ import { type ParsedFile, versionOf } from './parse-file.js';
  */
 export class ParseCache {
   private entries = new Map<string, ParsedFile>();
-  private used = new Map<string, ParsedFile>();
+  /** The entries this run used: parsed files, or the JSON a worker already made of one. */
+  private used = new Map<string, ParsedFile | string>();
   /** Shards (first hex digit of the key) that gained or lost entries this run: only these are written again. */
   private dirty = new Set<string>();
   private readonly entriesBase?: string;
@@ -89,41 +90,39 @@ export class ParseCache {
     return hit;
   }
 
-  /** Stores a parsed file without its lesson bodies. */
-  set(key: string, value: ParsedFile): void {
-    this.used.set(key, withoutBodies(value));
+  /** Stores a parsed file without its lesson bodies, or `stored`, its JSON so (see ParsedWire), when given. */
+  set(key: string, value: ParsedFile, stored?: string): void {
+    this.used.set(key, stored ?? withoutBodies(value));
     this.dirty.add(key.charAt(0));
   }
 
-  // One buffer for every shard a save writes (each is written before the next is encoded), let go when it is done: a
-  // buffer per shard would be memory outside the heap that lingers until the garbage collector next runs in full.
-  private encoded = Buffer.alloc(0);
-
-  private encode(text: string): Buffer {
-    if (this.encoded.length < text.length * 2) this.encoded = Buffer.allocUnsafe(text.length * 2);
-    return this.encoded.subarray(0, this.encoded.write(text, shardEncoding));
-  }
-
   /**
-   * Keeps only the entries this run used, rewriting the shards that changed. It gives way to other work between
-   * shards, so a build can save while its workers keep going.
+   * Keeps only the entries this run used, rewriting the shards that changed. Most entries are already JSON (as parse
+   * workers sent them), so a save is mostly copying: it is done at once, and the JSON is let go of before the build
+   * goes on (held for a later save, it would be a second copy of the parsed files through the rest of the build).
    */
-  async save(): Promise<void> {
+  save(): void {
     const base = this.entriesBase;
     if (!base) return;
-    await new Promise((resolve) => setImmediate(resolve));
     for (const key of this.entries.keys()) if (!this.used.has(key)) this.dirty.add(key.charAt(0));
     if (this.dirty.size === 0) return;
-    const byShard = new Map<string, [string, ParsedFile][]>([...this.dirty].map((shard) => [shard, []]));
-    for (const entry of this.used) byShard.get(entry[0].charAt(0))?.push(entry);
-    for (const [shard, entries] of byShard) {
-      await writeAtomically(
-        `${base}.${shard}.json`,
-        this.encode(JSON.stringify({ build: buildId(), entries } satisfies Shard)),
-      );
-      await new Promise((resolve) => setImmediate(resolve));
+    const byShard = new Map<string, string[]>([...this.dirty].map((shard) => [shard, []]));
+    for (const key of this.used.keys()) byShard.get(key.charAt(0))?.push(key);
+    const head = `{"build":${JSON.stringify(buildId())},"entries":[`;
+    // One buffer for every shard (each is written before the next is encoded): a buffer per shard would be memory
+    // outside the heap that lingers until the garbage collector next runs in full.
+    let encoded = Buffer.alloc(0);
+    for (const [shard, keys] of byShard) {
+      // A Shard, written from its entries' JSON: `{"build":…,"entries":[[key, file], …]}`.
+      const entries = keys.map((key) => {
+        const value = this.used.get(key) as ParsedFile | string;
+        return `[${JSON.stringify(key)},${typeof value === 'string' ? value : JSON.stringify(value)}]`;
+      });
+      const text = `${head}${entries.join(',')}]}`;
+      if (encoded.length < text.length * 2) encoded = Buffer.allocUnsafe(text.length * 2);
+      writeAtomicallySync(`${base}.${shard}.json`, encoded.subarray(0, encoded.write(text, shardEncoding)));
     }
-    this.encoded = Buffer.alloc(0);
+    this.used.clear();
   }
 }
 

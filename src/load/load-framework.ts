@@ -29,8 +29,6 @@ export interface LoadOptions {
    * each is then parsed once. The caller removes the scratch folder when the build is done.
    */
   prepare?: PrepareBodies;
-  /** Leave the parse cache to be saved while the caller goes on (see LoadResult.saving), instead of before returning. */
-  saveLater?: boolean;
 }
 
 export interface LoadResult {
@@ -41,8 +39,6 @@ export interface LoadResult {
   reused?: boolean;
   /** Stores the complete diagnostics of this tree for the next run. */
   remember?(diagnostics: readonly Diagnostic[]): Promise<void>;
-  /** With `saveLater`: the parse cache being saved, to be awaited before the command ends (its failure shows then). */
-  saving?: Promise<void>;
 }
 
 /** The load stage: lists the tree, parses every file once (cached, on all cores) and assembles the model. */
@@ -153,13 +149,13 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
     options.prepare,
     options.bodies !== false,
   );
-  fresh.forEach(({ parsed: result, key: readKey }, i) => {
+  fresh.forEach(({ parsed: result, key: readKey, stored }, i) => {
     const miss = misses[i]!;
     // A file that could not be read has no key: it is reported, and neither cached nor stamped.
     const key = keys[miss.index] ?? readKey ?? `unread\0${result.path}`;
     keys[miss.index] = key;
     // Without bodies wanted, fresh files came without theirs: the model is the same whichever way it was read.
-    if (readKey !== undefined || !workerReads) cache.set(key, result);
+    if (readKey !== undefined || !workerReads) cache.set(key, result, stored);
     parsed[miss.slot] = result;
     if (miss.blobKey) options.blobs?.set(miss.blobKey, result);
   });
@@ -174,24 +170,17 @@ export async function loadFramework(tree: SourceTree, options: LoadOptions): Pro
     newStamps.some(([p, [s, k]]) => stamps.get(p)?.[0] !== s || stamps.get(p)?.[1] !== k)
   )
     await cache.writeStamps(locales, newStamps);
-  const saving = cache.save();
-  if (options.saveLater) {
-    // The caller awaits it later; until then a failure is not an unhandled rejection.
-    saving.catch(() => undefined);
-  } else {
-    await saving;
-    trace('cache saved');
-  }
+  cache.save();
+  trace('cache saved');
   const remember = (all: readonly Diagnostic[]) => cache.writeResult(treeKey(), all);
   diagnostics.push(...fileDiagnostics(parsed));
   const fileSet = new Set(files.filter((f) => !escaping.has(f)));
-  const later = options.saveLater ? { saving } : {};
-  if (!manifestFile.manifest) return { diagnostics, remember, ...later };
+  if (!manifestFile.manifest) return { diagnostics, remember };
   const framework = assemble(manifestFile.manifest, parsed, fileSet, escaping);
   const digests = new Map(wanted.map(({ path }, i) => [path, keys[i] as string]));
   digests.set(manifestPath, manifestKey);
   framework.digests = digests;
-  return { framework, diagnostics, remember, ...later };
+  return { framework, diagnostics, remember };
 }
 
 /** Puts back the lesson body a cache entry leaves out, cut from the file's bytes as the parser did. */

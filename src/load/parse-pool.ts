@@ -1,7 +1,14 @@
 import { runOnWorkers, type StandingWorkers } from '../util/worker-pool.js';
 import { workerScript } from '../util/worker-script.js';
 import { buildId } from './cache.js';
-import { type Parsed, type ParseJob, type ParseRequest, parseJob } from './parse-worker.js';
+import {
+  fromWire,
+  type Parsed,
+  type ParsedWire,
+  type ParseJob,
+  type ParseRequest,
+  parseJob,
+} from './parse-worker.js';
 import type { PrepareBodies } from './prepared-bodies.js';
 
 /**
@@ -17,7 +24,9 @@ export async function parseAll(
   bodies = true,
 ): Promise<Parsed[]> {
   const build = buildId();
-  return runOnWorkers(jobs, {
+  const results: Parsed[] = new Array(jobs.length);
+  // A worker's files come as JSON and are made whole as they arrive, while the workers go on.
+  await runOnWorkers<ParseJob, Parsed | ParsedWire>(jobs, {
     standing,
     script: workerScript('./parse-worker.js', import.meta.url),
     // A bounded heap per worker keeps the whole process under ~500 MB on large frameworks (the young generation is
@@ -46,5 +55,12 @@ export async function parseAll(
     doneOnWorker: (count) => {
       stats.onWorkers += count;
     },
+    onResults: (start, done) => {
+      for (let i = 0; i < done.length; i++) {
+        const result = done[i] as Parsed | ParsedWire;
+        results[start + i] = 'json' in result ? fromWire(result) : result;
+      }
+    },
   });
+  return results;
 }

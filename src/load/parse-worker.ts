@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import type { PreparedRef } from '../model/types.js';
 import { cacheKey } from './cache.js';
 import type { FileKind } from './classify.js';
 import { type ParsedFile, type PrepareBody, parseFile, versionOf } from './parse-file.js';
@@ -20,6 +21,20 @@ export interface ParseJob {
 export interface Parsed {
   parsed: ParsedFile;
   key?: string;
+  /** The file as the parse cache stores it (JSON, without its body), when it came from a worker in that form. */
+  stored?: string;
+}
+
+/**
+ * A parsed file as a worker sends it: as JSON without its body (what the cache stores, so this thread need not
+ * serialise it again; JSON also crosses threads faster than a structured clone), with its body and where its
+ * prepared body is kept beside it.
+ */
+export interface ParsedWire {
+  json: string;
+  key?: string;
+  body?: string;
+  prepared?: PreparedRef;
 }
 
 export interface ParseRequest {
@@ -46,7 +61,7 @@ async function answer(request: ParseRequest): Promise<void> {
   const prepare: PrepareBody | undefined =
     writer && preparer && ((markdown, tokens) => writer.add(preparer.prepareBody(markdown, tokens)));
   const results = request.jobs.map((job) =>
-    parseJob(job, request.locales, request.build, prepare, request.bodies),
+    toWire(parseJob(job, request.locales, request.build, prepare, request.bodies)),
   );
   writer?.flush();
   parentPort?.postMessage(results);
@@ -85,6 +100,31 @@ function readAndParse(
     parsed: safeParse(job.path, job.kind, bytes, locales, prepare),
     key: cacheKey(build, job.path, job.kind, bytes, locales),
   };
+}
+
+/** A parsed file in the form it crosses threads (it is taken apart: the caller lets go of it). */
+export function toWire({ parsed, key }: Parsed): ParsedWire {
+  const version = versionOf(parsed);
+  const body = version?.body;
+  const prepared = version?.prepared;
+  if (version) {
+    version.body = '';
+    delete version.prepared;
+  }
+  const wire: ParsedWire = { json: JSON.stringify(parsed) };
+  if (key !== undefined) wire.key = key;
+  if (body) wire.body = body;
+  if (prepared) wire.prepared = prepared;
+  return wire;
+}
+
+/** The parsed file a worker sent, whole again, with the JSON it came as (for the cache). */
+export function fromWire(wire: ParsedWire): Parsed {
+  const parsed = JSON.parse(wire.json) as ParsedFile;
+  const version = versionOf(parsed);
+  if (version && wire.body !== undefined) version.body = wire.body;
+  if (version && wire.prepared) version.prepared = wire.prepared;
+  return { parsed, stored: wire.json, ...(wire.key === undefined ? {} : { key: wire.key }) };
 }
 
 function dropBody(file: ParsedFile): void {

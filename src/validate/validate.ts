@@ -35,8 +35,6 @@ export async function checkFramework(
 export interface CheckedFramework {
   framework?: Framework;
   diagnostics: Diagnostic[];
-  /** With `saveLater`: the parse cache being saved (see LoadResult). */
-  saving?: Promise<void>;
 }
 
 /** Load + check: what `validate` and every building command start with. */
@@ -48,9 +46,5 @@ export async function loadAndCheck(tree: SourceTree, options: LoadOptions): Prom
   const sorted = sortDiagnostics(diagnostics);
   await loaded.remember?.(sorted);
   trace('checked');
-  return {
-    framework: loaded.framework,
-    diagnostics: sorted,
-    ...(loaded.saving ? { saving: loaded.saving } : {}),
-  };
+  return { framework: loaded.framework, diagnostics: sorted };
 }

@@ -78,5 +78,9 @@ describe('scanMarkdown limits', () => {
     expect(
       scanMarkdown(`x${'*x'.repeat(markdownLimits.maxEmphasisMarks + 1)}`, 'x.md', 1).diagnostics[0]?.message,
     ).toMatch(/5001 emphasis or bracket marks/);
+    // The three marks count together: 1,667 of each is one over the limit.
+    expect(scanMarkdown(`x${'*x_x[x'.repeat(1667)}`, 'x.md', 1).diagnostics[0]?.message).toMatch(
+      /5001 emphasis or bracket marks/,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildId, cacheKey } from '../../src/load/cache.js';
-import { parseJob } from '../../src/load/parse-worker.js';
+import { fromWire, parseJob, toWire } from '../../src/load/parse-worker.js';
 import { readPrepared, ScratchReader, ScratchWriter } from '../../src/load/prepared-bodies.js';
 
 const lesson = [
@@ -88,5 +88,24 @@ describe('parseJob', () => {
       reader.close();
     }
     expect(readPrepared(ref!)).toMatch(/^prepared: Xem/);
+  });
+
+  it('sends a parsed file as the JSON the cache keeps, with its body and prepared body beside it', () => {
+    const writer = new ScratchWriter(dir);
+    const parsed = parseJob({ path: 'lessons/one.md', kind: 'lesson', file }, ['vi'], build, (markdown) =>
+      writer.add(markdown),
+    );
+    writer.flush();
+    const whole = structuredClone(parsed);
+    const wire = toWire(parsed);
+    // The cache keeps neither the body (cut again from the file when needed) nor where this run prepared it.
+    const stored = JSON.parse(wire.json) as typeof whole.parsed;
+    expect(stored.lesson?.versions.vi?.body).toBe('');
+    expect(stored.lesson?.versions.vi).not.toHaveProperty('prepared');
+    expect(wire.body).toMatch(/^Xem \[bài hai\]/);
+    const back = fromWire(wire);
+    expect(back.parsed).toEqual(whole.parsed);
+    expect(back.key).toBe(whole.key);
+    expect(back.stored).toBe(wire.json);
   });
 });

@@ -46,9 +46,7 @@ async function loadAndRun(
   prepare: PrepareBodies | undefined,
 ): Promise<void> {
   const loaded = await loadForBuild(root, cacheSetting(flags), bodies, prepare);
-  // The parse cache is saved while the build runs; a failure of either is raised once both are done.
-  const outcomes = await Promise.allSettled([compileLoaded(root, flags, run, loaded), loaded.saving]);
-  for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
+  await compileLoaded(root, flags, run, loaded);
 }
 
 async function compileLoaded(
