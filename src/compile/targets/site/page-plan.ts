@@ -21,7 +21,7 @@ export interface LessonPagePlan {
   /** The content hash of the file the page shows (kept beside the page to skip keying it next time). */
   digest: string;
   /** Absent when the page is taken over from the last build. */
-  make?: { frame: PageFrame; job: LessonJob; links: string[] };
+  make?: { frame: () => PageFrame; job: LessonJob; links: string[] };
 }
 
 /** A practice quiz page of one locale. */
@@ -31,7 +31,7 @@ export interface QuizPagePlan {
   /** Worked out when first asked (see LessonPagePlan). */
   key: PageKey;
   /** Absent when the page is taken over from the last build. */
-  make?: { frame: PageFrame; sourceLocale: string; questions: Question[] };
+  make?: { frame: () => PageFrame; sourceLocale: string; questions: readonly Question[] };
 }
 
 /** The last build's key of a page that can be taken over without keying it again, if any (see siteState). */
@@ -42,10 +42,19 @@ export interface PagePlan {
   quizzes: QuizPagePlan[];
 }
 
+/**
+ * A page's job, made when it is sent to the worker that makes the page: made up front, the jobs of ten thousand pages
+ * kept the other core idle while this thread made them. `weight` is what making the page costs, about.
+ */
+export interface PendingJob {
+  weight: number;
+  job(): PageJob;
+}
+
 /** What a plan says to do: the pages to make (each one's plan and job, side by side) and the pages taken over. */
 export interface PagesToMake {
   plans: (LessonPagePlan | QuizPagePlan)[];
-  jobs: PageJob[];
+  jobs: PendingJob[];
   /** Where each locale's pages start (after the first's). */
   lanes: number[];
   /** The pages the last build's output still holds (told apart now: a made page's `make` goes once it is sent). */
@@ -66,10 +75,18 @@ export function pagesToMake(plan: PagePlan, locales: readonly string[]): PagesTo
         made.takenOver.lessons.push(p);
         continue;
       }
-      // The body is the one the load prepared, or read where the page is made; so is a key not worked out here.
-      const key = p.key.known() ? {} : { key: { digest: p.digest, links: p.make.links } };
       made.plans.push(p);
-      made.jobs.push({ kind: 'lesson-page', frame: p.make.frame, lesson: p.make.job, ...key });
+      const { make } = p;
+      made.jobs.push({
+        weight: 1,
+        job: () => ({
+          kind: 'lesson-page',
+          frame: make.frame(),
+          lesson: make.job,
+          // The body is the one the load prepared, or read where the page is made; so is a key not worked out here.
+          ...(p.key.known() ? {} : { key: { digest: p.digest, links: make.links } }),
+        }),
+      });
     }
     for (const p of plan.quizzes) {
       if (p.locale !== locale) continue;
@@ -78,7 +95,18 @@ export function pagesToMake(plan: PagePlan, locales: readonly string[]): PagesTo
         continue;
       }
       made.plans.push(p);
-      made.jobs.push({ kind: 'quiz-page', locale, ...p.make });
+      const { frame, sourceLocale, questions } = p.make;
+      made.jobs.push({
+        // A quiz page models all its questions: it weighs as much as a few lessons.
+        weight: 1 + questions.length / 25,
+        job: () => ({
+          kind: 'quiz-page',
+          locale,
+          frame: frame(),
+          sourceLocale,
+          questions: questions.map((q) => shownQuestion(q, locale, sourceLocale)),
+        }),
+      });
     }
   }
   return made;
@@ -132,12 +160,12 @@ export function planPages(
         lessons.push({ locale, lesson, path, key: pageKey(() => previousKey), digest });
         continue;
       }
-      const frame = lessonFrame(model, locale, lesson);
+      const frame = once(() => lessonFrame(model, locale, lesson));
       const links = version.links.map((l) => l.url);
       const key = pageKey(() =>
         lessonPageKey(
           templates.id,
-          frame,
+          frame(),
           version.file,
           digest,
           links,
@@ -156,17 +184,11 @@ export function planPages(
         quizzes.push({ locale, path, key: pageKey(() => previousKey) });
         continue;
       }
-      const frame = quizFrame(model, locale, competency, level);
+      const frame = once(() => quizFrame(model, locale, competency, level));
       const questions = model.questions.get(cell(competency, level)) ?? [];
-      const key = pageKey(() => quizPageKey(templates.id, frame, questions, lookups, locale, digests));
+      const key = pageKey(() => quizPageKey(templates.id, frame(), questions, lookups, locale, digests));
       const plan: QuizPagePlan = { locale, path, key };
-      if (!reusable(path, key)) {
-        plan.make = {
-          frame,
-          sourceLocale: model.source,
-          questions: questions.map((q) => shownQuestion(q, locale, model.source)),
-        };
-      }
+      if (!reusable(path, key)) plan.make = { frame, sourceLocale: model.source, questions };
       quizzes.push(plan);
     }
   }
@@ -341,6 +363,15 @@ function pageKey(make: () => string): PageKey {
     maker = undefined;
   };
   return key;
+}
+
+// A value worked out when first asked, then kept.
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
 }
 
 export function hashOf(text: string): string {

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { runOnWorkers, runsInThread, StandingWorkers, threadCount } from '../../../util/worker-pool.js';
 import { workerScript } from '../../../util/worker-script.js';
-import type { PageJob, PageResult, RenderWorld } from './render-jobs.js';
+import type { PendingJob } from './page-plan.js';
+import type { PageResult, RenderWorld } from './render-jobs.js';
 import { type linkWorld, makePage, pagePlacer } from './render-one.js';
 import type { SiteTemplates } from './templates.js';
 
@@ -38,7 +39,7 @@ export function makesHere(pages: number): boolean {
  * The jobs array is consumed: a job sent to a worker is let go (`posted` says which, for the caller to do the same).
  */
 export async function makePages(
-  jobs: PageJob[],
+  jobs: PendingJob[],
   world: RenderWorld,
   onPages: (start: number, pages: PageResult[]) => void,
   here: { lookups: ReturnType<typeof linkWorld>; templates: SiteTemplates },
@@ -54,13 +55,13 @@ export async function makePages(
     // This thread writes the framework's pages meanwhile (and collects its garbage, a tenth of a second at a time):
     // batches waiting in line keep each worker busy until it is back.
     inFlight: 4,
-    // A quiz page models all its questions: it weighs as much as a few lessons.
-    weight: (job) => (job.kind === 'quiz-page' ? 1 + job.questions.length / 25 : 1),
+    weight: (job) => job.weight,
     batchWeight: 40,
+    message: (batch) => batch.map((pending) => pending.job()),
     // A few pages (a rebuild) are made here, with this thread's lookups and templates.
     inThread() {
       const place = pagePlacer(world.staging);
-      return (job) => makePage(job, here.lookups, here.templates, place);
+      return (pending) => makePage(pending.job(), here.lookups, here.templates, place);
     },
     onResults: onPages,
     letGo: true,
