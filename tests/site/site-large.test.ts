@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -72,5 +72,20 @@ describe('curriculum build site on a framework large enough for worker threads',
       expect(readFileSync(path.join(out, index), 'utf8'), index).toBe(
         readFileSync(path.join(scratch, index), 'utf8'),
       );
+  });
+
+  it('stops with exit 1 and writes nothing when the checks after the parse find an error', async () => {
+    // Every file parses (on workers); the checks that come after find a role requiring an unknown competency.
+    const broken = path.join(work, 'broken');
+    cpSync(root, broken, { recursive: true });
+    writeFileSync(
+      path.join(broken, 'roles/role-0.yaml'),
+      'id: role-0\ntitle: { vi: "Vai trò 0" }\nrequires:\n  nowhere.c999: basic\n',
+    );
+    const out = path.join(work, 'broken-out');
+    const built = await runCli(['build', 'site', broken, '--out', out, '--no-cache']);
+    expect(built.code).toBe(1);
+    expect(built.stderr).toMatch(/roles\/role-0\.yaml:4:\d+.*nowhere\.c999/);
+    expect(existsSync(out)).toBe(false);
   });
 });
