@@ -21,6 +21,10 @@ interface Stored {
   files: [string, Entry][];
 }
 
+// Side pieces are mostly text in the framework's languages (the site's lesson texts): kept in UTF-16, they are
+// written and read back with a copy instead of a transcoding (a tenth of the time), for more bytes on disk.
+const sideEncoding = 'utf16le';
+
 /** The part of a record a target asks: can a file be taken over from the last build instead of made again? */
 export interface PreviousOutput {
   /** True when the last build wrote `file` from the same key and the file is still as it was left. */
@@ -108,7 +112,7 @@ export class OutputRecord implements PreviousOutput {
   side(name: string): unknown {
     if (!this.file) return undefined;
     try {
-      return JSON.parse(readFileSync(this.sideFile(name), 'utf8'));
+      return JSON.parse(readFileSync(this.sideFile(name)).toString(sideEncoding));
     } catch {
       return undefined;
     }
@@ -162,7 +166,8 @@ export class OutputRecord implements PreviousOutput {
       const stat = statSync(path.join(this.outDir, ...file.split('/')));
       files.push([file, { key, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, meta }]);
     }
-    for (const [name, value] of this.sides) await writeAtomically(this.sideFile(name), JSON.stringify(value));
+    for (const [name, value] of this.sides)
+      await writeAtomically(this.sideFile(name), Buffer.from(JSON.stringify(value), sideEncoding));
     const stored: Stored = { build: buildId(), state: this.nextState, files };
     await writeAtomically(this.file, JSON.stringify(stored));
     if (!this.fromLastBuild) this.sweepSides(this.file);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,5 +28,18 @@ describe('OutputRecord side pieces', () => {
     expect(readdirSync(cache).sort()).toEqual(
       [recordFile, `${base}.texts-en.json`, `${base}.texts-vi.json`, other].sort(),
     );
+  });
+
+  it('keeps a side piece for the next build in UTF-16, and gives it back as it was kept', async () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'curriculum-record-'));
+    const out = path.join(cache, 'out');
+    const texts = { 'vi/lessons/a.html': 'Tìm kiếm thông tin', 'vi/lessons/b.html': 'Bảo mật' };
+    const first = OutputRecord.open(cache, out);
+    first.keepSide('texts-vi', texts);
+    await first.save();
+    const file = readdirSync(cache).find((name) => name.endsWith('.texts-vi.json')) as string;
+    // Copied to disk as the strings stand in memory, not transcoded to UTF-8.
+    expect(readFileSync(path.join(cache, file))).toEqual(Buffer.from(JSON.stringify(texts), 'utf16le'));
+    expect(OutputRecord.open(cache, out).side('texts-vi')).toEqual(texts);
   });
 });

@@ -186,7 +186,7 @@ describe('curriculum build site', () => {
     // ...and keeps them again, every lesson page's of each locale whose index was rebuilt (here the source's alone:
     // a locale's texts are read, and kept, only when its index is rebuilt).
     expect(textsFiles()).toEqual([expect.stringMatching(/\.texts-vi\.json$/)]);
-    const kept = JSON.parse(readFileSync(path.join(cacheDir, textsFiles()[0] as string), 'utf8'));
+    const kept = JSON.parse(readFileSync(path.join(cacheDir, textsFiles()[0] as string)).toString('utf16le'));
     expect(Object.keys(kept).sort()).toEqual(
       walk(incremental)
         .filter((file) => /^vi\/lessons\/.*\.html$/.test(file))
