@@ -18,8 +18,14 @@ interface Frame {
 // so both parsers give the same values: js-yaml's own CORE_SCHEMA also reads `1_000` and `0b11` as numbers. js-yaml
 // keeps one type per tag, so each tag's forms are tried in turn here.
 type Form = [RegExp, (s: string) => unknown];
-const scalar = (tag: string, forms: Form[]) => {
-  const formOf = (data: string | null) => forms.find(([test]) => test.test(data ?? ''));
+// `starts`: the characters a value of the tag can begin with (the empty string aside), so that most plain scalars
+// (mapping keys, words) are told apart by their first character instead of by every form's pattern.
+const scalar = (tag: string, starts: string, forms: Form[]) => {
+  const formOf = (data: string | null) => {
+    const text = data ?? '';
+    if (text !== '' && !starts.includes(text.charAt(0))) return undefined;
+    return forms.find(([test]) => test.test(text));
+  };
   return new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
     resolve: (data: string | null) => formOf(data) !== undefined,
@@ -29,14 +35,14 @@ const scalar = (tag: string, forms: Form[]) => {
 
 const schema = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    scalar('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    scalar('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
-    scalar('int', [
+    scalar('null', '~nN', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+    scalar('bool', 'tTfF', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
+    scalar('int', '+-0123456789', [
       [/^0o[0-7]+$/, (s) => Number.parseInt(s.slice(2), 8)],
       [/^[-+]?[0-9]+$/, (s) => Number.parseInt(s, 10)],
       [/^0x[0-9a-fA-F]+$/, (s) => Number.parseInt(s.slice(2), 16)],
     ]),
-    scalar('float', [
+    scalar('float', '+-.0123456789', [
       [
         /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
         (s) => (s.slice(-3).toLowerCase() === 'nan' ? Number.NaN : s[0] === '-' ? -Infinity : Infinity),
