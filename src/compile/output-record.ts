@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import { buildId } from '../load/cache.js';
+import { buildId, cacheTextEncoding } from '../load/cache.js';
 import { writeAtomically } from '../util/write-atomically.js';
 import type { PlacedFile } from './target.js';
 
@@ -20,10 +20,6 @@ interface Stored {
   state?: unknown;
   files: [string, Entry][];
 }
-
-// Side pieces are mostly text in the framework's languages (the site's lesson texts): kept in UTF-16, they are
-// written and read back with a copy instead of a transcoding (a tenth of the time), for more bytes on disk.
-const sideEncoding = 'utf16le';
 
 /** The part of a record a target asks: can a file be taken over from the last build instead of made again? */
 export interface PreviousOutput {
@@ -112,7 +108,7 @@ export class OutputRecord implements PreviousOutput {
   side(name: string): unknown {
     if (!this.file) return undefined;
     try {
-      return JSON.parse(readFileSync(this.sideFile(name)).toString(sideEncoding));
+      return JSON.parse(readFileSync(this.sideFile(name)).toString(cacheTextEncoding));
     } catch {
       return undefined;
     }
@@ -167,7 +163,7 @@ export class OutputRecord implements PreviousOutput {
       files.push([file, { key, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, meta }]);
     }
     for (const [name, value] of this.sides)
-      await writeAtomically(this.sideFile(name), Buffer.from(JSON.stringify(value), sideEncoding));
+      await writeAtomically(this.sideFile(name), Buffer.from(JSON.stringify(value), cacheTextEncoding));
     const stored: Stored = { build: buildId(), state: this.nextState, files };
     await writeAtomically(this.file, JSON.stringify(stored));
     if (!this.fromLastBuild) this.sweepSides(this.file);

@@ -71,11 +71,11 @@ export class ParseCache {
   async loadEntries(): Promise<void> {
     const base = this.entriesBase;
     if (!base) return;
-    // A shard of another build is left unparsed: it is told by how it starts (see save).
-    const ours = `{"build":${JSON.stringify(buildId())},`;
+    // A shard of another build is left unparsed: it is told by how it starts.
+    const ours = shardHead();
     const shards = await Promise.all(
       shardNames.map((shard) =>
-        readJson<Shard>(`${base}.${shard}.json`, (text) => text.startsWith(ours), shardEncoding),
+        readJson<Shard>(`${base}.${shard}.json`, (text) => text.startsWith(ours), cacheTextEncoding),
       ),
     );
     for (const stored of shards) {
@@ -108,7 +108,7 @@ export class ParseCache {
     if (this.dirty.size === 0) return;
     const byShard = new Map<string, string[]>([...this.dirty].map((shard) => [shard, []]));
     for (const key of this.used.keys()) byShard.get(key.charAt(0))?.push(key);
-    const head = `{"build":${JSON.stringify(buildId())},"entries":[`;
+    const head = `${shardHead()}"entries":[`;
     // One buffer for every shard (each is written before the next is encoded): a buffer per shard would be memory
     // outside the heap that lingers until the garbage collector next runs in full.
     let encoded = Buffer.alloc(0);
@@ -120,7 +120,10 @@ export class ParseCache {
       });
       const text = `${head}${entries.join(',')}]}`;
       if (encoded.length < text.length * 2) encoded = Buffer.allocUnsafe(text.length * 2);
-      writeAtomicallySync(`${base}.${shard}.json`, encoded.subarray(0, encoded.write(text, shardEncoding)));
+      writeAtomicallySync(
+        `${base}.${shard}.json`,
+        encoded.subarray(0, encoded.write(text, cacheTextEncoding)),
+      );
     }
     this.used.clear();
   }
@@ -153,9 +156,15 @@ interface Shard {
 
 const shardNames = [...'0123456789abcdef'];
 
-// Shards are mostly text in the framework's languages, and a cache of many files is read at every run: in UTF-16 it
-// is read back with a copy instead of a decoding (a quarter of the time of UTF-8), for twice the bytes on disk.
-const shardEncoding = 'utf16le';
+// How every shard begins (a Shard's `build` first): what tells this toolkit build's shards from another's unparsed.
+const shardHead = (): string => `{"build":${JSON.stringify(buildId())},`;
+
+/**
+ * The encoding of cached text read at every run (the parse cache's shards, the site's kept lesson texts): mostly
+ * text in the framework's languages, in UTF-16 it is written and read back with a copy instead of a transcoding (a
+ * quarter of the time of UTF-8 or less), for up to twice the bytes on disk.
+ */
+export const cacheTextEncoding = 'utf16le';
 
 async function readJson<T>(
   file: string,
@@ -171,9 +180,11 @@ async function readJson<T>(
   }
 }
 
-// Lesson bodies are most of a cache's bytes and cheap to cut again from the file, and where this run prepared a body
-// holds for this run alone: both are left out.
-function withoutBodies(file: ParsedFile): ParsedFile {
+/**
+ * A parsed file as the cache keeps it. Lesson bodies are most of a cache's bytes and cheap to cut again from the
+ * file, and where this run prepared a body holds for this run alone: both are left out.
+ */
+export function withoutBodies(file: ParsedFile): ParsedFile {
   const version = versionOf(file);
   // Nothing to leave out (a file that came without its body): the file itself, no copy.
   if (!version || (version.body === '' && version.prepared === undefined)) return file;

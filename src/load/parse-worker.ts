@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { PreparedRef } from '../model/types.js';
-import { cacheKey } from './cache.js';
+import { cacheKey, withoutBodies } from './cache.js';
 import type { FileKind } from './classify.js';
 import { type ParsedFile, type PrepareBody, parseFile, versionOf } from './parse-file.js';
 import { type BodyPreparer, type PrepareBodies, ScratchWriter } from './prepared-bodies.js';
@@ -102,19 +102,13 @@ function readAndParse(
   };
 }
 
-/** A parsed file in the form it crosses threads (it is taken apart: the caller lets go of it). */
+/** A parsed file in the form it crosses threads: as the cache keeps it, what the cache leaves out beside it. */
 export function toWire({ parsed, key }: Parsed): ParsedWire {
   const version = versionOf(parsed);
-  const body = version?.body;
-  const prepared = version?.prepared;
-  if (version) {
-    version.body = '';
-    delete version.prepared;
-  }
-  const wire: ParsedWire = { json: JSON.stringify(parsed) };
+  const wire: ParsedWire = { json: JSON.stringify(withoutBodies(parsed)) };
   if (key !== undefined) wire.key = key;
-  if (body) wire.body = body;
-  if (prepared) wire.prepared = prepared;
+  if (version?.body) wire.body = version.body;
+  if (version?.prepared) wire.prepared = version.prepared;
   return wire;
 }
 
